@@ -1,0 +1,68 @@
+import type { Methodology } from '../schema/methodology.js';
+
+export type NodeKind = 'index' | 'dimension' | 'indicator';
+
+/** One node of the hierarchy; the index is the root, with id `INDEX`. */
+export interface HierarchyNode {
+  id: string;
+  name: string;
+  kind: NodeKind;
+  parent: string | null;
+  /** 0 for the index, 1 for its children, … */
+  depth: number;
+  /** Weight among its siblings, as written (not normalised). */
+  weight: number;
+  children: string[];
+}
+
+export interface Hierarchy {
+  rootId: string;
+  nodes: Record<string, HierarchyNode>;
+  /** Aggregates (index and dimensions), deepest first: the order in which to compute them. */
+  aggregationOrder: string[];
+  /** Indicator ids in file order. */
+  indicators: string[];
+  /** Dimension ids in depth-first file order. */
+  dimensions: string[];
+}
+
+export interface Coverage {
+  answered: number;
+  missing: number;
+  na: number;
+  /** answered / (answered + missing); 1 when nothing is applicable. */
+  share: number;
+}
+
+export interface CountryResult {
+  iso3: string;
+  name: string;
+  region: string | null;
+  /** Score of every node (indicators after normalisation, then aggregates), null = missing. */
+  scores: Record<string, number | null>;
+  /** Competition rank per node among ranked countries; null when not ranked or missing. */
+  ranks: Record<string, number | null>;
+  coverage: Coverage;
+  ranked: boolean;
+  /** Band label of the index score, or null. */
+  band: string | null;
+  /** Indicator ids whose value was imputed. */
+  imputed: string[];
+  /** Change of the index score and rank since the previous edition; null where either is missing. */
+  change: { score: number | null; rank: number | null } | null;
+}
+
+export interface EditionResult {
+  edition: number;
+  previous: number | null;
+  /** Ranked countries by rank, then the unranked, each group by name. */
+  countries: CountryResult[];
+  /** Each indicator's share of the index score for a country with complete data (sums to 1). */
+  effectiveWeights: Record<string, number>;
+}
+
+export interface IndexResult {
+  hierarchy: Hierarchy;
+  methodology: Methodology;
+  editions: EditionResult[];
+}

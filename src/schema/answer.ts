@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { Id, OptionalText, blankToNull } from './common.js';
+
+/** A source date: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const SourceDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** An edition: a four-digit year. */
+export const Edition = z.coerce.number().int('a year').min(1900, 'a year from 1900').max(2999, 'a four-digit year');
+
+/**
+ * A row of countries/<ISO3>.csv as written. The answer stays text here: whether it is a scale
+ * code or a number depends on the indicator, which cross-file validation resolves.
+ */
+export const AnswerRow = z.object({
+  indicator: Id,
+  edition: Edition,
+  answer: z.preprocess(blankToNull, z.string().trim().nullable()),
+  scope: z.preprocess(blankToNull, z.enum(['full', 'partial']).nullable()),
+  justification: OptionalText,
+  source: OptionalText,
+  source_url: z.preprocess(blankToNull, z.string().trim().nullable()),
+  source_date: z.preprocess(blankToNull, SourceDate.nullable()),
+});
+export type AnswerRow = z.infer<typeof AnswerRow>;
+export const answerColumns = [
+  'indicator', 'edition', 'answer', 'scope', 'justification', 'source', 'source_url', 'source_date',
+] as const;
+export const answerOptionalColumns = ['scope', 'source_url', 'source_date'] as const;

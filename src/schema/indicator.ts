@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { Id, OptionalNumber, OptionalText, Text, Weight, blankToNull } from './common.js';
+
+/** A row of indicators/indicators.csv. */
+export const Indicator = z.object({
+  id: Id,
+  dimension: Id,
+  name: Text,
+  question: OptionalText,
+  type: z.enum(['categorical', 'numeric']),
+  scale: z.preprocess(blankToNull, Id.nullable()),
+  direction: z.preprocess(blankToNull, z.enum(['higher', 'lower']).nullable()),
+  lower: OptionalNumber,
+  upper: OptionalNumber,
+  target: OptionalNumber,
+  weight: Weight,
+  source: OptionalText,
+  recommendation: OptionalText,
+});
+export type Indicator = z.infer<typeof Indicator>;
+export const indicatorColumns = [
+  'id', 'dimension', 'name', 'question', 'type', 'scale', 'direction',
+  'lower', 'upper', 'target', 'weight', 'source', 'recommendation',
+] as const;
+/** Columns a file may leave out entirely (they are then blank in every row). */
+export const indicatorOptionalColumns = ['question', 'scale', 'direction', 'lower', 'upper', 'target', 'weight', 'source', 'recommendation'] as const;
