@@ -23,3 +23,9 @@ export const OptionalText = z.preprocess(blankToNull, z.string().nullable());
 
 /** Required, non-blank text (trimmed). */
 export const Text = z.string().trim().min(1, 'some text');
+
+/** A required number cell: blank is an error, never zero. */
+export const NumberCell = z.preprocess(
+  (v) => (blankToNull(v) === null ? undefined : v),
+  z.coerce.number({ error: 'a number' }).refine((n) => Number.isFinite(n), 'a finite number'),
+);

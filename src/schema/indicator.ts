@@ -13,6 +13,9 @@ export const Indicator = z.object({
   lower: OptionalNumber,
   upper: OptionalNumber,
   target: OptionalNumber,
+  /** Goalposts for the goalposts normaliser (values beyond are truncated); default lower/upper. */
+  goal_low: OptionalNumber,
+  goal_high: OptionalNumber,
   weight: Weight,
   source: OptionalText,
   recommendation: OptionalText,
@@ -20,7 +23,7 @@ export const Indicator = z.object({
 export type Indicator = z.infer<typeof Indicator>;
 export const indicatorColumns = [
   'id', 'dimension', 'name', 'question', 'type', 'scale', 'direction',
-  'lower', 'upper', 'target', 'weight', 'source', 'recommendation',
+  'lower', 'upper', 'target', 'goal_low', 'goal_high', 'weight', 'source', 'recommendation',
 ] as const;
 /** Columns a file may leave out entirely (they are then blank in every row). */
-export const indicatorOptionalColumns = ['question', 'scale', 'direction', 'lower', 'upper', 'target', 'weight', 'source', 'recommendation'] as const;
+export const indicatorOptionalColumns = ['question', 'scale', 'direction', 'lower', 'upper', 'target', 'goal_low', 'goal_high', 'weight', 'source', 'recommendation'] as const;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { Id, Text } from './common.js';
+import { Id, NumberCell, Text } from './common.js';
 
 /** A row of indicators/scales.csv: one answer option of a categorical scale. */
 export const ScaleOption = z.object({
   scale: Id,
   code: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a code of letters, digits, _ . or -'),
   label: Text,
-  score: z.coerce.number().refine((n) => Number.isFinite(n) && n >= 0 && n <= 100, 'a score from 0 to 100'),
+  score: NumberCell.refine((n) => n >= 0 && n <= 100, 'a score from 0 to 100'),
 });
 export type ScaleOption = z.infer<typeof ScaleOption>;
 export const scaleColumns = ['scale', 'code', 'label', 'score'] as const;

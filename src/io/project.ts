@@ -1,0 +1,92 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Problem } from '../validate/problem.js';
+import { message } from '../validate/messages.js';
+import { decodeText } from './decode.js';
+import { parseCsv, type CsvSpec, type CsvTable } from './csv.js';
+import { dimensionColumns } from '../schema/dimension.js';
+import { indicatorColumns, indicatorOptionalColumns } from '../schema/indicator.js';
+import { scaleColumns } from '../schema/scale.js';
+import { countryColumns } from '../schema/country.js';
+import { answerColumns, answerOptionalColumns } from '../schema/answer.js';
+
+/** The files of a data project, parsed as tables but not yet checked against each other. */
+export interface ProjectFiles {
+  root: string;
+  dimensions: CsvTable | null;
+  indicators: CsvTable | null;
+  scales: CsvTable | null;
+  countries: CsvTable | null;
+  /** countries/<name>.csv other than countries.csv, sorted by file name. */
+  countryFiles: { name: string; table: CsvTable | null }[];
+  /** indicators/methodology.json as text, or null when the project has none (defaults apply). */
+  methodology: { file: string; text: string } | null;
+}
+
+const without = (all: readonly string[], optional: readonly string[]) => all.filter((c) => !optional.includes(c));
+
+export const specs = {
+  dimensions: { required: ['id', 'name', 'parent'], optional: without(dimensionColumns, ['id', 'name', 'parent']) },
+  indicators: { required: without(indicatorColumns, indicatorOptionalColumns), optional: indicatorOptionalColumns },
+  scales: { required: scaleColumns },
+  countries: { required: ['iso3', 'name'], optional: without(countryColumns, ['iso3', 'name']) },
+  answers: { required: without(answerColumns, answerOptionalColumns), optional: answerOptionalColumns },
+} satisfies Record<string, CsvSpec>;
+
+export const paths = {
+  dimensions: 'indicators/dimensions.csv',
+  indicators: 'indicators/indicators.csv',
+  scales: 'indicators/scales.csv',
+  methodology: 'indicators/methodology.json',
+  countries: 'countries/countries.csv',
+  countriesDir: 'countries',
+} as const;
+
+/** Reads every file of the project at `root`. Only this function touches the disk for input. */
+export async function readProject(root: string): Promise<{ files: ProjectFiles; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const table = async (rel: string, spec: CsvSpec, required = true): Promise<CsvTable | null> => {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(join(root, rel));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && !required) return null;
+      problems.push(code === 'ENOENT'
+        ? { code: 'file_missing', severity: 'error', file: rel, message: message('file_missing', { expected: `${rel} with columns ${spec.required.join(',')}` }) }
+        : { code: 'file_unreadable', severity: 'error', file: rel, message: message('file_unreadable', { reason: code ?? String(e) }) });
+      return null;
+    }
+    const decoded = decodeText(bytes, rel);
+    problems.push(...decoded.problems);
+    if (decoded.text === null) return null;
+    const parsed = parseCsv(decoded.text, rel, spec);
+    problems.push(...parsed.problems);
+    return parsed.table;
+  };
+
+  const dimensions = await table(paths.dimensions, specs.dimensions);
+  const indicators = await table(paths.indicators, specs.indicators);
+  const scales = await table(paths.scales, specs.scales, false);
+  const countries = await table(paths.countries, specs.countries);
+  let names: string[] = [];
+  try {
+    names = (await readdir(join(root, paths.countriesDir))).filter((n) => n.toLowerCase().endsWith('.csv') && n !== 'countries.csv').sort();
+  } catch {
+    // a missing countries/ folder is reported through countries.csv
+  }
+  const countryFiles: ProjectFiles['countryFiles'] = [];
+  for (const name of names) {
+    countryFiles.push({ name, table: await table(`${paths.countriesDir}/${name}`, specs.answers) });
+  }
+  let methodology: ProjectFiles['methodology'] = null;
+  try {
+    const bytes = await readFile(join(root, paths.methodology));
+    const decoded = decodeText(bytes, paths.methodology);
+    problems.push(...decoded.problems);
+    if (decoded.text !== null) methodology = { file: paths.methodology, text: decoded.text };
+  } catch {
+    // no methodology file: the defaults apply
+  }
+  return { files: { root, dimensions, indicators, scales, countries, countryFiles, methodology }, problems };
+}

@@ -1,0 +1,120 @@
+import type { CsvTable } from '../io/csv.js';
+import { paths } from '../io/project.js';
+import { AnswerRow } from '../schema/answer.js';
+import { Country, Iso3 } from '../schema/country.js';
+import type { Answer, AnswerValue } from '../schema/dataset.js';
+import type { Indicator } from '../schema/indicator.js';
+import type { ScaleOption } from '../schema/scale.js';
+import type { Problem } from './problem.js';
+import { message } from './messages.js';
+import { parseRows } from './rows.js';
+import { suggest } from './suggest.js';
+import { unique } from './framework.js';
+
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+const URL_OK = /^https?:\/\/[^\s<>"]+$/i;
+
+/** Checks countries.csv and every country file against the framework. */
+export function validateCountries(
+  files: { countries: CsvTable | null; countryFiles: { name: string; table: CsvTable | null }[] },
+  indicators: readonly Indicator[],
+  scales: Record<string, ScaleOption[]>,
+  options: { today: string },
+): { countries: Country[]; answers: Answer[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const parsed = files.countries ? parseRows(files.countries, Country) : { rows: [], problems: [] };
+  problems.push(...parsed.problems);
+  const countries = unique(parsed.rows, (c) => c.iso3, paths.countries, problems, 'iso3').map((c) => c.row);
+  const known = new Set(countries.map((c) => c.iso3));
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const answers: Answer[] = [];
+
+  for (const { name, table } of files.countryFiles) {
+    const file = `${paths.countriesDir}/${name}`;
+    const iso3 = name.slice(0, -4);
+    if (!Iso3.safeParse(iso3).success) {
+      problems.push({ code: 'bad_country_file', severity: 'error', file, value: name, message: message('bad_country_file', { name }) });
+      continue;
+    }
+    if (!known.has(iso3)) {
+      problems.push({ code: 'unknown_country', severity: 'error', file, value: iso3, message: message('unknown_country', { iso3, suggestion: suggest(iso3, known) }) });
+      continue;
+    }
+    if (!table) continue;
+    const rows = parseRows(table, AnswerRow);
+    problems.push(...rows.problems);
+    const first = new Map<string, number>();
+    for (const { line, row } of rows.rows) {
+      const err = (code: Problem['code'], column: string, value: string, text: string, severity: Problem['severity'] = 'error') =>
+        problems.push({ code, severity, file, line, column, value, message: text });
+      const indicator = byId.get(row.indicator);
+      if (!indicator) {
+        err('unknown_indicator', 'indicator', row.indicator, message('unknown_indicator', { indicator: row.indicator, suggestion: suggest(row.indicator, byId.keys()) }));
+        continue;
+      }
+      const key = `${row.indicator}\u0000${row.edition}`;
+      const dup = first.get(key);
+      if (dup !== undefined) {
+        err('duplicate_answer', 'indicator', row.indicator, message('duplicate_answer', { indicator: row.indicator, edition: row.edition, first: dup }));
+        continue;
+      }
+      first.set(key, line);
+      const value = resolveAnswer(row.answer, indicator, scales, (code, text) => err(code, 'answer', row.answer ?? '', text));
+      if (value === null) continue;
+      const answered = value.kind === 'code' || value.kind === 'number';
+      if (answered) {
+        if (!row.source) err('missing_source', 'source', '', message('missing_source', {}));
+        if (!row.justification) err('missing_justification', 'justification', '', message('missing_justification', {}));
+      } else if (row.scope !== null) {
+        err('scope_without_answer', 'scope', row.scope, message('scope_without_answer', {}));
+      }
+      if (row.scope === 'partial' && value.kind === 'number') err('partial_numeric', 'scope', row.scope, message('partial_numeric', { indicator: indicator.id }));
+      if (row.source_url !== null && !URL_OK.test(row.source_url)) err('unsafe_url', 'source_url', row.source_url, message('unsafe_url', { value: row.source_url }));
+      if (row.source_date !== null && row.source_date > options.today.slice(0, row.source_date.length)) {
+        err('future_date', 'source_date', row.source_date, message('future_date', { value: row.source_date, today: options.today }));
+      }
+      answers.push({
+        country: iso3, indicator: indicator.id, edition: row.edition, value,
+        scope: row.scope ?? 'full', justification: row.justification, source: row.source,
+        sourceUrl: row.source_url, sourceDate: row.source_date, at: { file, line },
+      });
+    }
+  }
+  return { countries, answers, problems };
+}
+
+/** An answer cell → its value for this indicator, or null after reporting why it is invalid. */
+function resolveAnswer(
+  cell: string | null,
+  indicator: Indicator,
+  scales: Record<string, ScaleOption[]>,
+  report: (code: Problem['code'], text: string) => void,
+): AnswerValue | null {
+  if (cell === null) return { kind: 'missing' };
+  if (cell.toLowerCase() === 'na') return { kind: 'na' };
+  if (indicator.type === 'categorical') {
+    const options = scales[indicator.scale ?? ''];
+    if (!options) return null; // the indicator's own problem is reported already
+    const option = options.find((o) => o.code === cell);
+    if (option) return { kind: 'code', code: option.code, score: option.score };
+    const codes = options.map((o) => o.code);
+    report('unknown_code', message('unknown_code', { code: cell, indicator: indicator.id, codes, suggestion: suggest(cell, codes) }));
+    return null;
+  }
+  const n = NUMBER.test(cell) ? Number(cell) : Number.NaN;
+  if (!NUMBER.test(cell)) {
+    report(/^[-+]?(nan|inf(inity)?)$/i.test(cell) ? 'not_finite' : 'not_a_number', /^[-+]?(nan|inf(inity)?)$/i.test(cell)
+      ? message('not_finite', { value: cell })
+      : message('not_a_number', { value: cell, indicator: indicator.id }));
+    return null;
+  }
+  if (!Number.isFinite(n)) {
+    report('not_finite', message('not_finite', { value: cell }));
+    return null;
+  }
+  if ((indicator.lower !== null && n < indicator.lower) || (indicator.upper !== null && n > indicator.upper)) {
+    report('out_of_bounds', message('out_of_bounds', { value: n, lower: indicator.lower, upper: indicator.upper, indicator: indicator.id }));
+    return null;
+  }
+  return { kind: 'number', value: n };
+}

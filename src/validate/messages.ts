@@ -1,0 +1,95 @@
+/**
+ * Every validation message, in one catalogue. Messages start lower case, quote the value, say
+ * what was expected and, where there is one, the fix. The formatter adds `file:line:`.
+ */
+const q = (v: unknown) => JSON.stringify(String(v));
+const list = (xs: readonly string[], max = 12) =>
+  xs.length <= max ? xs.join(', ') : `${xs.slice(0, max).join(', ')}, … (${xs.length} in all)`;
+const suggest = (s?: string | null) => (s ? `; did you mean ${q(s)}?` : '');
+
+export const messages = {
+  // reading files
+  file_missing: (p: { expected: string }) => `file not found (expected ${p.expected})`,
+  file_unreadable: (p: { reason: string }) => `file cannot be read (${p.reason})`,
+  csv_utf16: (_: Record<string, never>) => 'file is UTF-16 text (expected UTF-8; in Excel use "Save As" > "CSV UTF-8")',
+  csv_not_utf8: (p: { offset: number }) =>
+    `file is not valid UTF-8 (bad byte at offset ${p.offset}; it is probably Latin-1 or Windows-1252: save it as "CSV UTF-8")`,
+  csv_nul: (_: Record<string, never>) => 'file contains NUL bytes (expected a text file; is this a spreadsheet saved as binary?)',
+  csv_too_large: (p: { bytes: number; max: number }) => `file is ${p.bytes} bytes (limit ${p.max}); split it or remove stray content`,
+  csv_empty: (p: { columns: readonly string[] }) => `file is empty (expected a header row: ${p.columns.join(',')})`,
+  csv_unclosed_quote: (_: Record<string, never>) => 'a quoted field is never closed (expected a closing " before the end of the file; check this line for a stray quote)',
+  csv_bad_quotes: (p: { detail: string }) => `malformed quoting (${p.detail}); double any " inside a quoted field`,
+  csv_ragged: (p: { got: number; expected: number }) =>
+    `row has ${p.got} fields but the header has ${p.expected} (check for an unquoted comma or a missing cell)`,
+  csv_field_too_long: (p: { length: number; max: number }) =>
+    `field is ${p.length} characters long (limit ${p.max}); shorten it or link to the text instead`,
+  csv_too_many_rows: (p: { rows: number; max: number }) => `file has ${p.rows} rows (limit ${p.max}); is this the right file?`,
+  csv_duplicate_column: (p: { column: string }) => `column ${q(p.column)} appears more than once in the header (expected each column once)`,
+  csv_missing_column: (p: { column: string; columns: readonly string[] }) =>
+    `column ${q(p.column)} is missing from the header (expected columns: ${p.columns.join(',')})`,
+  csv_unknown_column: (p: { column: string; columns: readonly string[]; suggestion?: string | null }) =>
+    `unknown column ${q(p.column)} is ignored (expected columns: ${p.columns.join(',')})${suggest(p.suggestion)}`,
+  // values
+  bad_value: (p: { value: string; expected: string }) => `${q(p.value)} is not valid (expected ${p.expected})`,
+  required: (p: { column: string }) => `${p.column} is empty (expected a value)`,
+  not_finite: (p: { value: string }) => `${q(p.value)} is not a finite number (expected a number such as 12 or 0.5)`,
+  bidi_control: (p: { value: string; char: string }) =>
+    `text contains the invisible direction-control character ${p.char}, which can disguise text (${q(p.value)}); delete it`,
+  unsafe_url: (p: { value: string }) => `${q(p.value)} is not a web address (expected a URL starting with http:// or https://)`,
+  // framework
+  no_rows: (p: { what: string }) => `file has a header but no ${p.what} (expected at least one row)`,
+  duplicate_id: (p: { id: string; first: number }) => `duplicate id ${q(p.id)} (first defined on line ${p.first}; ids must be unique)`,
+  duplicate_code: (p: { scale: string; code: string; first: number }) =>
+    `scale ${q(p.scale)} lists code ${q(p.code)} twice (first on line ${p.first})`,
+  unknown_parent: (p: { parent: string; suggestion?: string | null }) =>
+    `unknown parent dimension ${q(p.parent)} (expected an id from indicators/dimensions.csv or blank for the top level)${suggest(p.suggestion)}`,
+  hierarchy_cycle: (p: { path: readonly string[] }) =>
+    `dimensions form a cycle: ${p.path.join(' → ')} (a dimension cannot be its own ancestor; fix one parent)`,
+  id_clash: (p: { id: string }) => `id ${q(p.id)} is used both as a dimension and as an indicator (ids must be unique across both files)`,
+  empty_dimension: (p: { id: string }) =>
+    `dimension ${q(p.id)} has no indicators and no sub-dimensions (add indicators to it or delete it)`,
+  unknown_dimension: (p: { dimension: string; suggestion?: string | null }) =>
+    `unknown dimension ${q(p.dimension)} (expected an id from indicators/dimensions.csv)${suggest(p.suggestion)}`,
+  missing_scale: (_: Record<string, never>) => 'categorical indicator has no scale (expected the id of a scale in indicators/scales.csv)',
+  unknown_scale: (p: { scale: string; suggestion?: string | null }) =>
+    `unknown scale ${q(p.scale)} (expected a scale id from indicators/scales.csv)${suggest(p.suggestion)}`,
+  missing_direction: (_: Record<string, never>) => 'numeric indicator has no direction (expected "higher" or "lower": which is better)',
+  bad_bounds: (p: { lower: number; upper: number }) => `lower bound ${p.lower} is not below upper bound ${p.upper} (swap them?)`,
+  scale_order: (p: { scale: string }) =>
+    `options of scale ${q(p.scale)} are not listed from lowest to highest score (reorder the rows)`,
+  unused_scale: (p: { scale: string }) => `scale ${q(p.scale)} is not used by any indicator`,
+  // countries
+  bad_country_file: (p: { name: string }) =>
+    `${q(p.name)} is not a country file name (expected an ISO3 code listed in countries/countries.csv, e.g. MEX.csv)`,
+  unknown_country: (p: { iso3: string; suggestion?: string | null }) =>
+    `country ${q(p.iso3)} is not listed in countries/countries.csv (add it there or rename the file)${suggest(p.suggestion)}`,
+  unknown_indicator: (p: { indicator: string; suggestion?: string | null }) =>
+    `unknown indicator ${q(p.indicator)} (expected one of the ids in indicators/indicators.csv)${suggest(p.suggestion)}`,
+  duplicate_answer: (p: { indicator: string; edition: number; first: number }) =>
+    `indicator ${q(p.indicator)} is answered twice for edition ${p.edition} (first on line ${p.first}; keep one row)`,
+  unknown_code: (p: { code: string; indicator: string; codes: readonly string[]; suggestion?: string | null }) =>
+    `answer ${q(p.code)} is not an option of ${p.indicator} (expected one of: ${list(p.codes)}; blank = no evidence; na = not applicable)${suggest(p.suggestion)}`,
+  not_a_number: (p: { value: string; indicator: string }) =>
+    `answer ${q(p.value)} to numeric indicator ${p.indicator} is not a number (expected e.g. 12.5; blank = no evidence; na = not applicable)`,
+  out_of_bounds: (p: { value: number; lower: number | null; upper: number | null; indicator: string }) =>
+    `answer ${p.value} is outside the bounds of ${p.indicator} (expected ${p.lower ?? '−∞'} to ${p.upper ?? '∞'})`,
+  missing_source: (_: Record<string, never>) => 'answer has no source (every answer needs a source: fill in source, and source_url where there is one)',
+  missing_justification: (_: Record<string, never>) => 'answer has no justification (say in your own words why the evidence earns this answer)',
+  future_date: (p: { value: string; today: string }) => `source date ${q(p.value)} is in the future (today is ${p.today})`,
+  scope_without_answer: (_: Record<string, never>) => 'scope is set but the answer is blank or na (clear the scope or give an answer)',
+  partial_numeric: (p: { indicator: string }) =>
+    `scope "partial" applies only to categorical answers; ${p.indicator} is numeric (clear the scope)`,
+  // methodology
+  methodology_json: (p: { reason: string }) => `methodology is not valid JSON (${p.reason})`,
+  methodology_value: (p: { path: string; reason: string }) => `methodology setting ${p.path}: ${p.reason}`,
+  methodology_indicator: (p: { indicator: string; suggestion?: string | null }) =>
+    `methodology names unknown indicator ${q(p.indicator)}${suggest(p.suggestion)}`,
+} as const;
+
+export type MessageCode = keyof typeof messages;
+export type MessageParams<C extends MessageCode> = Parameters<(typeof messages)[C]>[0];
+
+/** The message for a code, with its parameters filled in. */
+export function message<C extends MessageCode>(code: C, params: MessageParams<C>): string {
+  return (messages[code] as (p: MessageParams<C>) => string)(params);
+}

@@ -1,0 +1,69 @@
+import type { ProjectFiles } from '../io/project.js';
+import type { Dataset } from '../schema/dataset.js';
+import type { MethodologyInput } from '../schema/methodology.js';
+import { Methodology } from '../schema/methodology.js';
+import { validateCountries } from './answers.js';
+import { validateFramework } from './framework.js';
+import { validateMethodology } from './methodology.js';
+import { hasErrors, type Problem } from './problem.js';
+
+export interface ValidateOptions {
+  /** Today's date as YYYY-MM-DD, for "source date in the future"; default: the clock. */
+  today?: string;
+  /** Settings that override the methodology file (from the command line). */
+  overrides?: Partial<MethodologyInput>;
+}
+
+/**
+ * Checks a project's files against each other and returns the validated dataset, or null when
+ * any error was found. Problems are sorted by file, then line.
+ */
+export function validateProject(files: ProjectFiles, options: ValidateOptions = {}): { dataset: Dataset | null; problems: Problem[] } {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const { framework, problems } = validateFramework(files);
+  const indicators = framework.indicators.map((i) => i.row);
+  const countries = validateCountries(files, indicators, framework.scales, { today });
+  problems.push(...countries.problems);
+  const meth = validateMethodology(files.methodology, indicators.map((i) => i.id));
+  problems.push(...meth.problems);
+  let methodology = meth.methodology;
+  if (methodology && options.overrides) {
+    const merged = Methodology.safeParse(deepMerge(methodology, options.overrides));
+    if (merged.success) methodology = merged.data;
+    else {
+      for (const i of merged.error.issues) {
+        problems.push({ code: 'methodology_value', severity: 'error', file: '(command line)', column: i.path.join('.'), message: `methodology setting ${i.path.join('.')}: ${i.message}` });
+      }
+    }
+  }
+  problems.sort(byPlace);
+  if (hasErrors(problems) || !methodology) return { dataset: null, problems };
+  const editions = [...new Set(countries.answers.map((a) => a.edition))].sort((a, b) => a - b);
+  return {
+    dataset: {
+      root: files.root,
+      dimensions: framework.dimensions.map((d) => d.row),
+      indicators,
+      scales: framework.scales,
+      countries: countries.countries,
+      answers: countries.answers,
+      editions,
+      methodology,
+    },
+    problems,
+  };
+}
+
+export function byPlace(a: Problem, b: Problem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? '').localeCompare(b.column ?? '');
+}
+
+/** Merges plain objects; arrays and scalars in `b` replace those in `a`. */
+export function deepMerge<T>(a: T, b: unknown): T {
+  if (typeof a !== 'object' || a === null || Array.isArray(a) || typeof b !== 'object' || b === null || Array.isArray(b)) {
+    return (b === undefined ? a : b) as T;
+  }
+  const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(b)) if (v !== undefined) out[k] = deepMerge(out[k], v);
+  return out as T;
+}

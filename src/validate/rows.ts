@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { CsvTable } from '../io/csv.js';
+import type { Problem } from './problem.js';
+import { message } from './messages.js';
+
+export interface Located<T> {
+  line: number;
+  row: T;
+}
+
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const shorten = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
+
+/**
+ * Checks every row of a table against a zod schema. Rows that fail are dropped and each failed
+ * cell becomes a problem naming file, line, column and value.
+ */
+export function parseRows<S extends z.ZodType>(table: CsvTable, schema: S): { rows: Located<z.infer<S>>[]; problems: Problem[] } {
+  const rows: Located<z.infer<S>>[] = [];
+  const problems: Problem[] = [];
+  for (const { line, record } of table.rows) {
+    for (const [column, value] of Object.entries(record)) {
+      const m = BIDI.exec(value);
+      if (m) {
+        const char = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        problems.push({ code: 'bidi_control', severity: 'error', file: table.file, line, column, value: shorten(value), message: message('bidi_control', { value: shorten(value.replace(BIDI, '')), char }) });
+      }
+    }
+    const result = schema.safeParse(record);
+    if (result.success) {
+      rows.push({ line, row: result.data });
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const issue of result.error.issues) {
+      const column = String(issue.path[0] ?? '');
+      if (seen.has(column)) continue;
+      seen.add(column);
+      const value = record[column] ?? '';
+      problems.push(value.trim() === ''
+        ? { code: 'required', severity: 'error', file: table.file, line, column, value, message: message('required', { column }) }
+        : /^[-+]?(nan|inf(inity)?)$|e\+?\d{3,}/i.test(value.trim())
+          ? { code: 'not_finite', severity: 'error', file: table.file, line, column, value: shorten(value), message: message('not_finite', { value: shorten(value) }) }
+          : { code: 'bad_value', severity: 'error', file: table.file, line, column, value: shorten(value), message: message('bad_value', { value: shorten(value), expected: expectedOf(issue) }) });
+    }
+  }
+  return { rows, problems };
+}
+
+function expectedOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_value') return `one of: ${issue.values.map((v) => String(v)).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'a number';
+  return issue.message;
+}
