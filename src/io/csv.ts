@@ -111,6 +111,7 @@ export function parseCsv(text: string, file: string, spec: CsvSpec): { table: Cs
       }
       if (h !== '' && expected.includes(h)) record[h] = v;
     });
+    for (const c of expected) if (!(c in record)) record[c] = '';
     if (ok) rows.push({ line: r.line, record });
   }
   return { table: { file, columns: header, rows }, problems };

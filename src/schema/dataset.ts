@@ -26,7 +26,8 @@ export interface Answer {
   scope: 'full' | 'partial';
   justification: string | null;
   source: string | null;
-  sourceUrl: string | null;
+  /** Web addresses of the source(s), each http(s); the cell may list several separated by `;`. */
+  sourceUrls: string[];
   sourceDate: string | null;
   at: Location;
 }

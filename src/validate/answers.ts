@@ -19,10 +19,10 @@ export function validateCountries(
   files: { countries: CsvTable | null; countryFiles: { name: string; table: CsvTable | null }[] },
   indicators: readonly Indicator[],
   scales: Record<string, ScaleOption[]>,
-  options: { today: string },
+  options: { today: string; brokenIndicators?: Set<string> },
 ): { countries: Country[]; answers: Answer[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const parsed = files.countries ? parseRows(files.countries, Country) : { rows: [], problems: [] };
+  const parsed = files.countries ? parseRows(files.countries, Country) : { rows: [], failed: [], problems: [] };
   problems.push(...parsed.problems);
   const countries = unique(parsed.rows, (c) => c.iso3, paths.countries, problems, 'iso3').map((c) => c.row);
   const known = new Set(countries.map((c) => c.iso3));
@@ -49,6 +49,7 @@ export function validateCountries(
         problems.push({ code, severity, file, line, column, value, message: text });
       const indicator = byId.get(row.indicator);
       if (!indicator) {
+        if (options.brokenIndicators?.has(row.indicator)) continue;
         err('unknown_indicator', 'indicator', row.indicator, message('unknown_indicator', { indicator: row.indicator, suggestion: suggest(row.indicator, byId.keys()) }));
         continue;
       }
@@ -69,14 +70,15 @@ export function validateCountries(
         err('scope_without_answer', 'scope', row.scope, message('scope_without_answer', {}));
       }
       if (row.scope === 'partial' && value.kind === 'number') err('partial_numeric', 'scope', row.scope, message('partial_numeric', { indicator: indicator.id }));
-      if (row.source_url !== null && !URL_OK.test(row.source_url)) err('unsafe_url', 'source_url', row.source_url, message('unsafe_url', { value: row.source_url }));
+      const sourceUrls = (row.source_url ?? '').split(';').map((u) => u.trim()).filter((u) => u !== '');
+      for (const u of sourceUrls) if (!URL_OK.test(u)) err('unsafe_url', 'source_url', u, message('unsafe_url', { value: u }));
       if (row.source_date !== null && row.source_date > options.today.slice(0, row.source_date.length)) {
         err('future_date', 'source_date', row.source_date, message('future_date', { value: row.source_date, today: options.today }));
       }
       answers.push({
         country: iso3, indicator: indicator.id, edition: row.edition, value,
         scope: row.scope ?? 'full', justification: row.justification, source: row.source,
-        sourceUrl: row.source_url, sourceDate: row.source_date, at: { file, line },
+        sourceUrls, sourceDate: row.source_date, at: { file, line },
       });
     }
   }

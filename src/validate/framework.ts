@@ -12,6 +12,8 @@ export interface Framework {
   dimensions: Located<Dimension>[];
   indicators: Located<Indicator>[];
   scales: Record<string, ScaleOption[]>;
+  /** Ids of indicator rows that failed their own checks: not "unknown" elsewhere. */
+  brokenIndicators: Set<string>;
 }
 
 /** Checks the framework files on their own and against each other. */
@@ -19,9 +21,10 @@ export function validateFramework(files: { dimensions: CsvTable | null; indicato
   const problems: Problem[] = [];
   const at = (file: string, line: number, column: string, value: string) => ({ file, line, column, value, severity: 'error' as const });
 
-  const dims = files.dimensions ? parseRows(files.dimensions, Dimension) : { rows: [], problems: [] };
-  const inds = files.indicators ? parseRows(files.indicators, Indicator) : { rows: [], problems: [] };
-  const opts = files.scales ? parseRows(files.scales, ScaleOption) : { rows: [], problems: [] };
+  const none = { rows: [], failed: [], problems: [] };
+  const dims = files.dimensions ? parseRows(files.dimensions, Dimension) : none;
+  const inds = files.indicators ? parseRows(files.indicators, Indicator) : none;
+  const opts = files.scales ? parseRows(files.scales, ScaleOption) : none;
   problems.push(...dims.problems, ...inds.problems, ...opts.problems);
   if (files.dimensions && files.dimensions.rows.length === 0) problems.push({ code: 'no_rows', severity: 'error', file: paths.dimensions, line: 2, message: message('no_rows', { what: 'dimensions' }) });
   if (files.indicators && files.indicators.rows.length === 0) problems.push({ code: 'no_rows', severity: 'error', file: paths.indicators, line: 2, message: message('no_rows', { what: 'indicators' }) });
@@ -102,7 +105,7 @@ export function validateFramework(files: { dimensions: CsvTable | null; indicato
     if (!used.has(id)) problems.push({ code: 'unused_scale', ...at(paths.scales, firstLine.get(`${id}\u0000${scales[id]![0]!.code}`) ?? 1, 'scale', id), severity: 'warning', message: message('unused_scale', { scale: id }) });
   }
   // every dimension leads to at least one indicator
-  const hasContent = new Set<string>(indicators.map((i) => i.row.dimension));
+  const hasContent = new Set<string>([...indicators.map((i) => i.row.dimension), ...inds.failed.map((r) => r.dimension ?? '')]);
   let grew = true;
   while (grew) {
     grew = false;
@@ -116,7 +119,8 @@ export function validateFramework(files: { dimensions: CsvTable | null; indicato
   for (const d of dimensions) {
     if (!hasContent.has(d.row.id)) problems.push({ code: 'empty_dimension', ...at(paths.dimensions, d.line, 'id', d.row.id), message: message('empty_dimension', { id: d.row.id }) });
   }
-  return { framework: { dimensions, indicators, scales }, problems };
+  const brokenIndicators = new Set(inds.failed.map((r) => r.id ?? '').filter((id) => id !== ''));
+  return { framework: { dimensions, indicators, scales, brokenIndicators }, problems };
 }
 
 /** Keeps the first row of each id; later duplicates become problems. */

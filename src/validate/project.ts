@@ -22,7 +22,7 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { framework, problems } = validateFramework(files);
   const indicators = framework.indicators.map((i) => i.row);
-  const countries = validateCountries(files, indicators, framework.scales, { today });
+  const countries = validateCountries(files, indicators, framework.scales, { today, brokenIndicators: framework.brokenIndicators });
   problems.push(...countries.problems);
   const meth = validateMethodology(files.methodology, indicators.map((i) => i.id));
   problems.push(...meth.problems);

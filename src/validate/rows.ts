@@ -15,8 +15,9 @@ const shorten = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
  * Checks every row of a table against a zod schema. Rows that fail are dropped and each failed
  * cell becomes a problem naming file, line, column and value.
  */
-export function parseRows<S extends z.ZodType>(table: CsvTable, schema: S): { rows: Located<z.infer<S>>[]; problems: Problem[] } {
+export function parseRows<S extends z.ZodType>(table: CsvTable, schema: S): { rows: Located<z.infer<S>>[]; failed: Record<string, string>[]; problems: Problem[] } {
   const rows: Located<z.infer<S>>[] = [];
+  const failed: Record<string, string>[] = [];
   const problems: Problem[] = [];
   for (const { line, record } of table.rows) {
     for (const [column, value] of Object.entries(record)) {
@@ -31,6 +32,7 @@ export function parseRows<S extends z.ZodType>(table: CsvTable, schema: S): { ro
       rows.push({ line, row: result.data });
       continue;
     }
+    failed.push(record);
     const seen = new Set<string>();
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? '');
@@ -44,7 +46,7 @@ export function parseRows<S extends z.ZodType>(table: CsvTable, schema: S): { ro
           : { code: 'bad_value', severity: 'error', file: table.file, line, column, value: shorten(value), message: message('bad_value', { value: shorten(value), expected: expectedOf(issue) }) });
     }
   }
-  return { rows, problems };
+  return { rows, failed, problems };
 }
 
 function expectedOf(issue: z.core.$ZodIssue): string {

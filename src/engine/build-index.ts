@@ -1,0 +1,111 @@
+import type { Dataset } from '../schema/dataset.js';
+import type { Methodology } from '../schema/methodology.js';
+import { aggregateTree, effectiveWeights } from './aggregate-tree.js';
+import { bandOf } from './bands.js';
+import { editionMatrix, type EditionMatrix } from './edition-matrix.js';
+import { buildHierarchy } from './hierarchy.js';
+import { imputeColumn } from './impute.js';
+import { normalise } from './normalise/index.js';
+import { competitionRank } from './rank.js';
+import type { CountryResult, Coverage, EditionResult, Hierarchy, IndexResult } from './types.js';
+
+/**
+ * Scores every edition of a validated dataset: raw answers → imputation → normalisation →
+ * aggregation level by level → bands → ranks → change since the previous edition. Pure.
+ */
+export function buildIndex(dataset: Dataset, options: { indexName?: string; methodology?: Methodology } = {}): IndexResult {
+  const methodology = options.methodology ?? dataset.methodology;
+  const hierarchy = buildHierarchy(dataset.dimensions, dataset.indicators, options.indexName);
+  const editions: EditionResult[] = [];
+  for (const edition of dataset.editions) {
+    const result = scoreEdition(dataset, hierarchy, editionMatrix(dataset, edition), methodology);
+    editions.push(withChange(result, editions.at(-1) ?? null, hierarchy.rootId));
+  }
+  return { hierarchy, methodology, editions };
+}
+
+/** Scores one edition's matrix (no change columns yet). */
+export function scoreEdition(dataset: Dataset, hierarchy: Hierarchy, matrix: EditionMatrix, methodology: Methodology): EditionResult {
+  const regions = dataset.countries.map((c) => c.region);
+  const nC = matrix.countries.length;
+  const columns: (number | null | undefined)[][] = [];
+  const imputed: string[][] = matrix.countries.map(() => []);
+  dataset.indicators.forEach((ind, i) => {
+    const raw = matrix.values.map((row) => row[i]);
+    const filled = imputeColumn(raw, methodology.imputation, regions);
+    for (const c of filled.imputed) imputed[c]!.push(ind.id);
+    const normaliser = methodology.normalise.byIndicator[ind.id]
+      ?? (ind.type === 'numeric' ? methodology.normalise.numeric : methodology.normalise.categorical);
+    const applicable = filled.values.map((v) => v !== undefined);
+    const normed = normalise(filled.values.filter((v): v is number | null => v !== undefined), normaliser, ind);
+    let k = 0;
+    columns.push(applicable.map((a) => (a ? normed[k++]! : undefined)));
+  });
+
+  const countries: CountryResult[] = [];
+  for (let c = 0; c < nC; c++) {
+    const indicatorScores: Record<string, number | null | undefined> = {};
+    dataset.indicators.forEach((ind, i) => { indicatorScores[ind.id] = columns[i]![c]; });
+    const scores = aggregateTree(indicatorScores, hierarchy, methodology.aggregate);
+    const coverage = coverageOf(matrix.values[c]!);
+    const country = dataset.countries[c]!;
+    const index = scores[hierarchy.rootId] ?? null;
+    countries.push({
+      iso3: country.iso3, name: country.name, region: country.region,
+      scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v ?? null])),
+      ranks: {},
+      coverage,
+      ranked: index !== null && coverage.answered > 0 && coverage.share >= methodology.ranking.minCoverage,
+      band: bandOf(index, methodology.bands),
+      imputed: imputed[c]!,
+      change: null,
+    });
+  }
+  const nodeIds = [hierarchy.rootId, ...hierarchy.dimensions, ...hierarchy.indicators];
+  for (const id of nodeIds) {
+    const ranks = competitionRank(countries.map((c) => (c.ranked ? c.scores[id] ?? null : null)));
+    countries.forEach((c, k) => { c.ranks[id] = ranks[k]!; });
+  }
+  countries.sort((a, b) => {
+    if (a.ranked !== b.ranked) return a.ranked ? -1 : 1;
+    const ra = a.ranks[hierarchy.rootId] ?? Infinity;
+    const rb = b.ranks[hierarchy.rootId] ?? Infinity;
+    return ra - rb || a.name.localeCompare(b.name, 'en');
+  });
+  const previous = dataset.editions.filter((e) => e < matrix.edition).at(-1) ?? null;
+  return { edition: matrix.edition, previous, countries, effectiveWeights: effectiveWeights(hierarchy) };
+}
+
+/**
+ * Coverage of one country's row: answered / (answered + missing); not-applicable cells count
+ * in neither. A country with nothing applicable has share 1.
+ */
+export function coverageOf(row: readonly (number | null | undefined)[]): Coverage {
+  let answered = 0;
+  let missing = 0;
+  let na = 0;
+  for (const v of row) {
+    if (v === undefined) na++;
+    else if (v === null) missing++;
+    else answered++;
+  }
+  return { answered, missing, na, share: answered + missing === 0 ? 1 : answered / (answered + missing) };
+}
+
+/** Adds change in index score and rank since the previous edition (rank: positive = moved up). */
+function withChange(current: EditionResult, previous: EditionResult | null, rootId: string): EditionResult {
+  if (!previous) return current;
+  const before = new Map(previous.countries.map((c) => [c.iso3, c]));
+  return {
+    ...current,
+    countries: current.countries.map((c) => {
+      const p = before.get(c.iso3);
+      if (!p) return c;
+      const s0 = p.scores[rootId] ?? null;
+      const s1 = c.scores[rootId] ?? null;
+      const r0 = p.ranks[rootId] ?? null;
+      const r1 = c.ranks[rootId] ?? null;
+      return { ...c, change: { score: s0 !== null && s1 !== null ? s1 - s0 : null, rank: r0 !== null && r1 !== null ? r0 - r1 : null } };
+    }),
+  };
+}

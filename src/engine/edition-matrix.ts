@@ -1,0 +1,36 @@
+import type { Dataset } from '../schema/dataset.js';
+import { scoreCategorical } from './score-answer.js';
+
+/**
+ * One edition's answers as a countries × indicators matrix of raw values: the categorical
+ * score (after the scope rule) or the number; null = missing (no evidence or no row);
+ * undefined = not applicable (`na`).
+ */
+export interface EditionMatrix {
+  edition: number;
+  countries: string[];
+  indicators: string[];
+  /** values[c][i] */
+  values: (number | null | undefined)[][];
+}
+
+export function editionMatrix(dataset: Dataset, edition: number): EditionMatrix {
+  const countries = dataset.countries.map((c) => c.iso3);
+  const indicators = dataset.indicators.map((i) => i.id);
+  const ci = new Map(countries.map((c, k) => [c, k]));
+  const ii = new Map(indicators.map((id, k) => [id, k]));
+  const values: (number | null | undefined)[][] = countries.map(() => indicators.map(() => null));
+  for (const a of dataset.answers) {
+    if (a.edition !== edition) continue;
+    const c = ci.get(a.country);
+    const i = ii.get(a.indicator);
+    if (c === undefined || i === undefined) continue;
+    const ind = dataset.indicators[i]!;
+    const v = a.value;
+    values[c]![i] = v.kind === 'na' ? undefined
+      : v.kind === 'missing' ? null
+      : v.kind === 'number' ? v.value
+      : scoreCategorical(v, a.scope, dataset.scales[ind.scale ?? ''] ?? [], dataset.methodology.partialScope);
+  }
+  return { edition, countries, indicators, values };
+}
