@@ -35,7 +35,7 @@ export interface PcaResult {
  * Degenerate input → `null`: no columns, fewer than 3 complete rows, or a constant column
  * (its correlations are undefined). Throws a RangeError when the columns differ in length.
  *
- * @example pca([[1, 2, 3, 4], [2, 1, 4, 3]]).eigenvalues // → [1.6, 0.4] (r = 0.6, so 1 ± r)
+ * @example pca([[1, 2, 3, 4], [2, 1, 4, 3]]).eigenvalues // → [1.5999999999999999, 0.39999999999999997] (r = 0.6, so 1 ± r up to rounding)
  */
 export function pca(columns: readonly Column[], options: PcaOptions = {}): PcaResult | null {
   const p = columns.length;

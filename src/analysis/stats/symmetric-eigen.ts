@@ -14,7 +14,7 @@ export interface Eigen {
  * the small matrices of an index (tens of indicators). Only the upper triangle's symmetry is
  * assumed, not checked. Returns new arrays; the input is not changed.
  *
- * @example symmetricEigen([[2, 1], [1, 2]]).values // → [3, 1]
+ * @example symmetricEigen([[2, 1], [1, 2]]).values // → [2.9999999999999996, 0.9999999999999998] (3 and 1 up to rounding)
  */
 export function symmetricEigen(matrix: readonly (readonly number[])[]): Eigen {
   const n = matrix.length;
