@@ -1,0 +1,43 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { cliText } from '../messages/cli.js';
+
+/** A usage error: the command prints it with a pointer to --help and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parses a command's arguments; unknown options and missing values become UsageErrors. */
+export interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+export function parse(argv: string[], options: Options): Parsed {
+  try {
+    return parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true }) as Parsed;
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]!.replace(/^TypeError \[\w+\]: /, ''));
+  }
+}
+
+export function choice<T extends string>(option: string, value: string | undefined, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(value)) throw new UsageError(cliText.badChoice(option, value, choices));
+  return value as T;
+}
+
+export function numberIn(option: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new UsageError(cliText.badNumber(option, value, `a number from ${min} to ${max}`));
+  return n;
+}
+
+export function integer(option: string, value: string | undefined, min = 1): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min) throw new UsageError(cliText.badNumber(option, value, `a whole number from ${min}`));
+  return n;
+}

@@ -1,0 +1,19 @@
+/** Where a command writes: results to `out` (stdout), diagnostics to `err` (stderr). */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Whether stdout/stderr are terminals: colour and progress only then. */
+  outTty: boolean;
+  errTty: boolean;
+  cwd: string;
+}
+
+export const processIo = (): Io => ({
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  outTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  errTty: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
+  cwd: process.cwd(),
+});
+
+export type Command = (argv: string[], io: Io) => Promise<number>;

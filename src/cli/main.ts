@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cliText, usage } from '../messages/cli.js';
+import { EngineError } from '../engine/aggregate-tree.js';
+import { suggest } from '../validate/suggest.js';
+import { UsageError } from './args.js';
+import { processIo, type Command, type Io } from './io.js';
+
+/** Commands load lazily so that `validate` does not pay for the chart stack. */
+const commands: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./validate.js')).validate,
+  score: async () => (await import('./score.js')).score,
+  schema: async () => (await import('./schema.js')).schema,
+  import: async () => (await import('./import.js')).importWide,
+  coverage: async () => (await import('./coverage.js')).coverage,
+};
+
+/** Runs the command line; returns the exit code. Never lets a stack trace reach the user. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.out(`${usage.main}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.err(`${cliText.unknownCommand(name, suggest(name, Object.keys(commands)))}\n`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${cliText.badOption(e.message, name)}\n`);
+      return 2;
+    }
+    if (e instanceof EngineError) {
+      io.err(`${cliText.engine(e.message)}\n`);
+      return 1;
+    }
+    const err = e as NodeJS.ErrnoException;
+    io.err(`${err.code && err.path ? `policy-index: ${err.code}: ${err.path}` : cliText.internal(err.message ?? String(e))}\n`);
+    if (process.env.POLICY_INDEX_DEBUG) io.err(`${err.stack}\n`);
+    return 1;
+  }
+}
+
+function isEntry(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+if (isEntry()) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}

@@ -1,0 +1,45 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic } from '../io/write.js';
+import { AnswerRow } from '../schema/answer.js';
+import { Country } from '../schema/country.js';
+import { Dimension } from '../schema/dimension.js';
+import { Indicator } from '../schema/indicator.js';
+import { Methodology } from '../schema/methodology.js';
+import { ScaleOption } from '../schema/scale.js';
+import { usage, cliText } from '../messages/cli.js';
+import { parse } from './args.js';
+import type { Command } from './io.js';
+
+/** The JSON Schema of every file format, keyed by a short name. CSV rows are described as objects of text cells. */
+export function formatSchemas(): Record<string, unknown> {
+  const opts = { io: 'input', unrepresentable: 'any' } as const;
+  return {
+    'dimensions.csv': z.toJSONSchema(Dimension, opts),
+    'indicators.csv': z.toJSONSchema(Indicator, opts),
+    'scales.csv': z.toJSONSchema(ScaleOption, opts),
+    'countries.csv': z.toJSONSchema(Country, opts),
+    'country-answers.csv': z.toJSONSchema(AnswerRow, opts),
+    'methodology.json': z.toJSONSchema(Methodology, opts),
+  };
+}
+
+export const schema: Command = async (argv, io) => {
+  const { values } = parse(argv, { out: { type: 'string' } });
+  if (values.help) return io.out(`${usage.schema}\n`), 0;
+  const schemas = formatSchemas();
+  const out = values.out as string | undefined;
+  if (out === undefined) {
+    io.out(`${JSON.stringify(schemas, null, 2)}\n`);
+    return 0;
+  }
+  const dir = resolve(io.cwd, out);
+  await mkdir(dir, { recursive: true });
+  for (const [name, s] of Object.entries(schemas)) {
+    const path = join(dir, `${name.replace(/\.(csv|json)$/, '')}.schema.json`);
+    await writeFileAtomic(path, `${JSON.stringify(s, null, 2)}\n`);
+    io.err(`${cliText.wroteFile(path)}\n`);
+  }
+  return 0;
+};

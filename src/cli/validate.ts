@@ -1,0 +1,19 @@
+import { resolve } from 'node:path';
+import { loadProject } from '../project.js';
+import { formatProblem } from '../validate/format.js';
+import { usage, cliText } from '../messages/cli.js';
+import { parse } from './args.js';
+import type { Command } from './io.js';
+
+export const validate: Command = async (argv, io) => {
+  const { values, positionals } = parse(argv, { today: { type: 'string' }, quiet: { type: 'boolean' } });
+  if (values.help) return io.out(`${usage.validate}\n`), 0;
+  const today = values.today as string | undefined;
+  const { dataset, problems } = await loadProject(resolve(io.cwd, positionals[0] ?? '.'), today ? { today } : {});
+  if (!values.quiet) for (const p of problems) io.err(`${formatProblem(p)}\n`);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  io.err(`${errors} error(s), ${problems.length - errors} warning(s)\n`);
+  if (!dataset) return 1;
+  io.out(`${cliText.validateOk(dataset.countries.length, dataset.indicators.length, dataset.answers.filter((a) => a.value.kind === 'code' || a.value.kind === 'number').length, dataset.editions)}\n`);
+  return 0;
+};

@@ -1,0 +1,104 @@
+/** Every user-facing string of the command line, in one place. */
+export const usage = {
+  main: `policy-index: build, check and report a policy-tracking index from CSV files
+
+usage: policy-index <command> [DIR] [options]
+
+commands:
+  validate      check a data project and list every problem (file:line: message)
+  coverage      answered / missing / not applicable per country, dimension and indicator
+  score         the ranked table with every level
+  report        write tables, scorecards, charts and a static site
+  sensitivity   rank intervals and sensitivity indices under alternative choices
+  audit         statistical audit: correlations, Cronbach's alpha, PCA
+  schema        write the file formats as JSON Schema, for editors
+  import        turn a wide table (one row per country) into the project's files
+
+DIR is a data project folder (default: the current folder). Run
+"policy-index <command> --help" for a command's options.
+exit codes: 0 ok, 1 bad data or a failed run, 2 bad usage`,
+  validate: `usage: policy-index validate [DIR] [options]
+
+Checks every file of the data project and prints each problem as file:line: message.
+
+options:
+  --today YYYY-MM-DD   the date that source dates may not pass (default: today)
+  --quiet              print only the summary line
+  -h, --help           this text`,
+  coverage: `usage: policy-index coverage [DIR] [options]
+
+Answered / missing / not applicable per country, dimension and indicator, and the oldest sources.
+
+options:
+  --edition YEAR          the edition (default: the latest)
+  --by country|dimension|indicator   one view only (default: all three)
+  --oldest N              list the N answers with the oldest sources (default: 10)
+  --format table|csv|json|md          (default: table)
+  -h, --help              this text`,
+  score: `usage: policy-index score [DIR] [options]
+
+Prints the ranked table of one edition with every dimension.
+
+options:
+  --edition YEAR          the edition (default: the latest)
+  --format table|csv|json|md   output format (default: table)
+  --node ID               rank by a dimension instead of the index
+  --normaliser NAME       for numeric indicators: none, minmax, zscore, goalposts, target,
+                          rank, percentile, borda (default: from the methodology file)
+  --aggregator NAME       arithmetic, geometric, harmonic, generalised (default: methodology)
+  --p NUMBER              the power of the generalised mean (default: 2)
+  --imputation NAME       none, mean, median, groupMean, groupMedian (default: methodology)
+  --min-coverage SHARE    share of children an aggregate needs, 0–1 (default: methodology)
+  --rank-coverage SHARE   share of indicators a country needs to be ranked, 0–1 (default: methodology)
+  -h, --help              this text`,
+  schema: `usage: policy-index schema [options]
+
+Writes the JSON Schema of every file format (one object keyed by file) to stdout.
+
+options:
+  --out DIR    write one <name>.schema.json per format into DIR instead
+  -h, --help   this text`,
+  import: `usage: policy-index import WIDE.csv [DIR] [options]
+
+Turns a wide table (one row per country, one column per indicator) into countries/<ISO3>.csv
+files and countries/countries.csv. Indicators must already be in indicators/indicators.csv
+unless --create-indicators is given.
+
+options:
+  --id COLUMN          the column with ISO3 codes (default: iso3)
+  --name COLUMN        the column with country names (default: name)
+  --region COLUMN      the column with regions (default: region, if present)
+  --edition YEAR       the edition of the values (default: a column "edition", else required)
+  --source TEXT        source recorded with every value (required)
+  --source-url URL     source URL recorded with every value
+  --source-date DATE   source date recorded with every value
+  --create-indicators DIMENSION   add unknown columns as numeric indicators under DIMENSION
+  --force              replace existing files (each is kept as <file>.bak first)
+  -h, --help           this text`,
+} as const;
+
+export const cliText = {
+  unknownCommand: (c: string, suggestion: string | null) =>
+    `policy-index: unknown command "${c}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; run "policy-index --help"`,
+  badOption: (msg: string, command: string) => `policy-index ${command}: ${msg}; run "policy-index ${command} --help"`,
+  badChoice: (option: string, value: string, choices: readonly string[]) =>
+    `--${option} "${value}" is not one of: ${choices.join(', ')}`,
+  badNumber: (option: string, value: string, range: string) => `--${option} "${value}" is not ${range}`,
+  noEdition: (e: string, editions: readonly number[]) => `edition ${e} is not in the data (editions: ${editions.join(', ') || 'none'})`,
+  noDataset: 'the data project has errors; run "policy-index validate" to list them',
+  validateOk: (countries: number, indicators: number, answers: number, editions: readonly number[]) =>
+    `ok: ${countries} countries, ${indicators} indicators, ${answers} answers, editions ${editions.join(', ')}`,
+  internal: (msg: string) => `policy-index: internal error: ${msg} (please report it with the command you ran)`,
+  engine: (msg: string) => `policy-index: ${msg}`,
+  wroteFile: (path: string) => `wrote ${path}`,
+  exists: (path: string) => `${path} exists; use --force to replace it (the old file is kept as ${path}.bak)`,
+  importMissingColumn: (column: string, file: string, columns: readonly string[]) =>
+    `${file}:1: column "${column}" not found (columns: ${columns.join(', ')})`,
+  importRequired: (option: string) => `--${option} is required`,
+  importUnknownIndicator: (file: string, column: string, suggestion: string | null) =>
+    `${file}:1: column "${column}" is not an indicator in indicators/indicators.csv${suggestion ? `; did you mean "${suggestion}"?` : ''} (or pass --create-indicators DIMENSION)`,
+  importBadCode: (file: string, line: number, value: string) =>
+    `${file}:${line}: "${value}" is not an ISO3 code (expected three capital letters)`,
+  importDone: (countries: number, indicators: number, files: number) =>
+    `imported ${indicators} indicators for ${countries} countries into ${files} files`,
+} as const;

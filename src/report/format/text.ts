@@ -1,0 +1,28 @@
+import type { Cell, Column, Table } from '../tables/table.js';
+
+export function formatCell(v: Cell, c: Column | undefined): string {
+  if (v === null) return '–';
+  if (typeof v === 'number') return c?.digits !== undefined ? v.toFixed(c.digits) : String(v);
+  return v;
+}
+
+/** A table aligned in columns for a terminal; `paint` may colour a cell (only on a terminal). */
+export function toText(table: Table, paint: (text: string, column: Column, value: Cell) => string = (t) => t): string {
+  const cells = table.rows.map((r) => r.map((v, i) => formatCell(v, table.columns[i])));
+  const label = (c: Column) => c.short ?? c.label;
+  const widths = table.columns.map((c, i) => Math.max([...label(c)].length, ...cells.map((r) => [...(r[i] ?? '')].length)));
+  const pad = (s: string, i: number) => {
+    const c = table.columns[i]!;
+    const gap = ' '.repeat(Math.max(0, widths[i]! - [...s].length));
+    return c.align === 'right' ? gap + s : s + gap;
+  };
+  const lines: string[] = [];
+  if (table.title) lines.push(table.title, '');
+  lines.push(table.columns.map((c, i) => pad(label(c), i)).join('  ').trimEnd());
+  lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
+  cells.forEach((r, k) => {
+    lines.push(r.map((s, i) => paint(pad(s, i), table.columns[i]!, table.rows[k]![i] ?? null)).join('  ').trimEnd());
+  });
+  for (const n of table.notes ?? []) lines.push('', n);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,68 @@
+import type { EditionResult, IndexResult } from '../../engine/types.js';
+import { en, type Strings } from '../../messages/report-en.js';
+import { t } from '../../messages/t.js';
+import type { Cell, Column, Table } from './table.js';
+
+export interface RankingOptions {
+  /** The node to rank by: the index (default) or a dimension id. */
+  node?: string;
+  /** Add a column per dimension (default: true for the index). */
+  dimensions?: boolean;
+  strings?: Strings;
+  /** Plausible rank interval per country (from the sensitivity analysis), e.g. { MEX: [3, 6] }. */
+  intervals?: Record<string, [number, number]>;
+}
+
+export function editionOf(result: IndexResult, edition?: number): EditionResult {
+  const e = edition === undefined ? result.editions.at(-1) : result.editions.find((x) => x.edition === edition);
+  if (!e) throw new RangeError(`edition ${edition} is not in the data (editions: ${result.editions.map((x) => x.edition).join(', ')})`);
+  return e;
+}
+
+/**
+ * The ranked table of one edition: rank, country, score, band, coverage, change since the
+ * previous edition and, for the index, a column per dimension. Ranked countries first by rank,
+ * then the unranked by name.
+ */
+export function rankingTable(result: IndexResult, edition: EditionResult, options: RankingOptions = {}): Table {
+  const s = options.strings ?? en;
+  const { hierarchy } = result;
+  const node = options.node ?? hierarchy.rootId;
+  const isIndex = node === hierarchy.rootId;
+  const dims = (options.dimensions ?? isIndex) ? hierarchy.dimensions : [];
+  const columns: Column[] = [
+    { key: 'rank', label: t(s, 'col.rank'), align: 'right' },
+    { key: 'iso3', label: t(s, 'col.iso3') },
+    { key: 'country', label: t(s, 'col.country') },
+    { key: 'score', label: t(s, 'col.score'), align: 'right', digits: 1 },
+  ];
+  if (isIndex) columns.push({ key: 'band', label: t(s, 'col.band') });
+  if (options.intervals) columns.push({ key: 'interval', label: t(s, 'col.interval'), align: 'right' });
+  columns.push({ key: 'coverage', label: t(s, 'col.coverage'), align: 'right', digits: 0 });
+  if (isIndex && edition.previous !== null) {
+    columns.push({ key: 'change', label: t(s, 'col.change'), align: 'right', digits: 1 });
+    columns.push({ key: 'rank_change', label: t(s, 'col.rankChange'), align: 'right' });
+  }
+  for (const d of dims) columns.push({ key: d, label: hierarchy.nodes[d]!.name, short: d, align: 'right', digits: 1 });
+
+  const countries = isIndex ? edition.countries : [...edition.countries].sort((a, b) =>
+    (a.ranks[node] ?? Infinity) - (b.ranks[node] ?? Infinity) || a.name.localeCompare(b.name, 'en'));
+  const rows: Cell[][] = countries.map((c) => {
+    const row: Cell[] = [c.ranks[node] ?? null, c.iso3, c.name, c.scores[node] ?? null];
+    if (isIndex) row.push(c.band);
+    if (options.intervals) {
+      const iv = options.intervals[c.iso3];
+      row.push(iv ? `${iv[0]}–${iv[1]}` : null);
+    }
+    row.push(Math.round(c.coverage.share * 100));
+    if (isIndex && edition.previous !== null) row.push(c.change?.score ?? null, c.change?.rank ?? null);
+    for (const d of dims) row.push(c.scores[d] ?? null);
+    return row;
+  });
+  const notes: string[] = [];
+  const unranked = edition.countries.filter((c) => !c.ranked).map((c) => c.name);
+  if (unranked.length > 0) notes.push(t(s, 'note.notRanked', { pct: Math.round(result.methodology.ranking.minCoverage * 100), countries: unranked.join(', ') }));
+  if (isIndex && edition.previous !== null) notes.push(t(s, 'note.change', { previous: edition.previous }));
+  const title = isIndex ? t(s, 'table.ranking', { edition: edition.edition }) : t(s, 'table.dimension', { dimension: hierarchy.nodes[node]!.name, edition: edition.edition });
+  return { title, columns, rows, notes };
+}
