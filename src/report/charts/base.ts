@@ -1,0 +1,110 @@
+/** Configuration pieces shared by every builder: fonts, title, legend, axes, in the theme. */
+import { theme } from './theme.js';
+import type { Ctx } from './format.js';
+
+export function font(size: number, bold = false) {
+  return { family: theme.fontFamily, size, weight: bold ? ('bold' as const) : ('normal' as const) };
+}
+
+export function titleOptions(text: string, ctx: Ctx) {
+  return {
+    display: true,
+    text,
+    color: theme.text,
+    font: font(theme.fontSize.title, true),
+    align: 'start' as const,
+    padding: { top: 4, bottom: 12 },
+    // Chart.js reads `align: 'start'` in the text direction when `rtl` is set on the canvas;
+    // the title has no rtl option, so mirror it by hand.
+    ...(ctx.rtl ? { align: 'end' as const } : {}),
+  };
+}
+
+export function legendOptions(ctx: Ctx, display = true) {
+  return {
+    display,
+    position: 'top' as const,
+    align: 'start' as const, // Chart.js mirrors 'start' itself when `rtl` is set
+    rtl: ctx.rtl,
+    textDirection: ctx.rtl ? 'rtl' : 'ltr',
+    labels: {
+      color: theme.text,
+      font: font(theme.fontSize.legend),
+      boxWidth: 18,
+      boxHeight: 14,
+      padding: 14,
+    },
+  };
+}
+
+export function axisTitle(text: string) {
+  return { display: true, text, color: theme.text, font: font(theme.fontSize.axisTitle) };
+}
+
+export function ticks(size: number = theme.fontSize.tick) {
+  return { color: theme.text, font: font(size) };
+}
+
+/** Options every chart shares: static, fixed-size, locale-aware, white background. */
+export function common(ctx: Ctx) {
+  return {
+    responsive: false,
+    animation: false as const,
+    locale: ctx.locale,
+    events: [] as [],
+    plugins: {
+      tooltip: { enabled: false },
+      piBackground: { color: theme.background },
+    },
+  };
+}
+
+export function marksBase(ctx: Ctx) {
+  return {
+    rtl: ctx.rtl,
+    font: { family: theme.fontFamily, size: theme.fontSize.label },
+    color: theme.text,
+    hatchColor: theme.missingHatch,
+  };
+}
+
+/** Height in CSS px for a chart with one row per category, never below the theme's default. */
+export function heightFor(rows: number, chrome = 200): number {
+  return Math.max(theme.size.height, chrome + rows * theme.rowHeight);
+}
+
+/** A file-name-safe id. */
+export function slug(text: string): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s === '' ? 'chart' : s;
+}
+
+/** Layout padding of 12 px, with `end` px at the end of the value axis (right, or left in rtl). */
+export function padEnd(rtl: boolean, end: number) {
+  return { top: 12, bottom: 12, left: rtl ? Math.max(12, end) : 12, right: rtl ? 12 : Math.max(12, end) };
+}
+
+/**
+ * Break a label into lines of at most `max` characters at spaces (a single longer word stays
+ * whole); Chart.js draws an array label as several lines.
+ */
+export function wrap(text: string, max: number): string | string[] {
+  if (text.length <= max) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.length === 1 ? (lines[0] ?? text) : lines;
+}

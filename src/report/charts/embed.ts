@@ -1,0 +1,38 @@
+import { escapeHtml } from '../html/escape.js';
+import { t, type ChartStrings } from './strings.js';
+import type { ChartSpec } from './types.js';
+
+export interface EmbedLinks {
+  /** Paths or URLs, relative to the HTML page that will hold the figure. */
+  pngPath: string;
+  svgPath: string;
+  csvPath: string;
+  /** Source line, e.g. "Source: Child Detention Index 2025, edition of 1 March 2025." */
+  source: string;
+}
+
+export interface EmbedOptions {
+  /** Catalogue for the link texts (`linkSvg`, `linkCsv`); English by default. */
+  strings?: Partial<ChartStrings>;
+  locale?: string;
+}
+
+/**
+ * An HTML `<figure>` for a chart: the PNG with the spec's alt text, a caption with the title,
+ * the source line and links to the vector SVG and the data CSV. Every text and attribute value
+ * is escaped; `dir="rtl"` is not set here (the page decides).
+ */
+export function embedSnippet(spec: ChartSpec, links: EmbedLinks, options: EmbedOptions = {}): string {
+  const svgLabel = t('linkSvg', {}, options.strings, options.locale);
+  const csvLabel = t('linkCsv', {}, options.strings, options.locale);
+  return [
+    `<figure class="chart" id="${escapeHtml(`chart-${spec.id}`)}">`,
+    `  <img src="${escapeHtml(links.pngPath)}" alt="${escapeHtml(spec.alt)}" width="${spec.width}" height="${spec.height}" loading="lazy">`,
+    `  <figcaption>`,
+    `    <span class="chart-title">${escapeHtml(spec.title)}</span>`,
+    `    <span class="chart-source">${escapeHtml(links.source)}</span>`,
+    `    <span class="chart-links"><a href="${escapeHtml(links.svgPath)}">${escapeHtml(svgLabel)}</a> · <a href="${escapeHtml(links.csvPath)}">${escapeHtml(csvLabel)}</a></span>`,
+    `  </figcaption>`,
+    `</figure>`,
+  ].join('\n');
+}
