@@ -59,11 +59,12 @@ function draw<C extends Canvas | SvgCanvas, R>(canvas: C, spec: ChartSpec, devic
   }
 }
 
-/** PNG of `spec`, `width·scale × height·scale` pixels. */
+/** PNG of `spec`, `floor(width·scale) × floor(height·scale)` pixels. */
 export function renderPng(spec: ChartSpec, options: PngOptions = {}): Buffer {
   const scale = options.scale ?? 3;
   if (!(scale > 0)) throw new Error(`scale must be a positive number, got ${String(options.scale)}`);
-  const canvas = createCanvas(Math.round(spec.width * scale), Math.round(spec.height * scale));
+  // Created at CSS size: Chart.js itself enlarges the canvas to floor(size × devicePixelRatio).
+  const canvas = createCanvas(spec.width, spec.height);
   return draw(canvas, spec, scale, (c) => c.toBuffer('image/png'));
 }
 
