@@ -1,0 +1,139 @@
+import type { CountryResult, EditionResult, IndexResult } from '../../engine/types.js';
+import type { Answer, Dataset } from '../../schema/dataset.js';
+import { scoreCategorical } from '../../engine/score-answer.js';
+
+export interface IndicatorLine {
+  id: string;
+  name: string;
+  dimension: string;
+  question: string | null;
+  /** What was answered: the option's label, the number, or null (missing / not applicable). */
+  answer: string | null;
+  kind: 'answered' | 'missing' | 'na';
+  partial: boolean;
+  /** The indicator's score after normalisation (0–100 for categorical), or null. */
+  score: number | null;
+  justification: string | null;
+  source: string | null;
+  sourceUrls: string[];
+  sourceDate: string | null;
+}
+
+export interface Change {
+  id: string;
+  name: string;
+  before: string | null;
+  after: string | null;
+  delta: number | null;
+  justification: string | null;
+}
+
+export interface Recommendation {
+  id: string;
+  name: string;
+  text: string;
+  /** Index points the country would gain by fully meeting this indicator (impact order). */
+  gain: number;
+  score: number | null;
+}
+
+export interface Scorecard {
+  iso3: string;
+  name: string;
+  region: string | null;
+  edition: number;
+  previous: number | null;
+  score: number | null;
+  rank: number | null;
+  rankedCount: number;
+  band: string | null;
+  ranked: boolean;
+  coverage: CountryResult['coverage'];
+  change: CountryResult['change'];
+  interval: [number, number] | null;
+  dimensions: { id: string; name: string; score: number | null; rank: number | null; average: number | null }[];
+  indicators: IndicatorLine[];
+  changes: Change[];
+  recommendations: Recommendation[];
+}
+
+/**
+ * Everything a country's scorecard shows for one edition, computed from the dataset and the
+ * index result. Recommendations are every indicator below the top score that has a
+ * recommendation, ordered by the index points meeting it would add (effective weight × gap;
+ * a missing answer counts as a gap of 100 so that evidence gaps are not hidden), then by order.
+ */
+export function scorecard(dataset: Dataset, result: IndexResult, edition: EditionResult, iso3: string, interval: [number, number] | null = null): Scorecard {
+  const { hierarchy } = result;
+  const country = edition.countries.find((c) => c.iso3 === iso3);
+  if (!country) throw new RangeError(`no country ${iso3} in edition ${edition.edition}`);
+  const answers = new Map<string, Answer>();
+  const before = new Map<string, Answer>();
+  for (const a of dataset.answers) {
+    if (a.country !== iso3) continue;
+    if (a.edition === edition.edition) answers.set(a.indicator, a);
+    if (a.edition === edition.previous) before.set(a.indicator, a);
+  }
+  const label = (a: Answer | undefined): string | null => {
+    if (!a) return null;
+    const v = a.value;
+    if (v.kind === 'number') return String(v.value);
+    if (v.kind !== 'code') return null;
+    const ind = dataset.indicators.find((i) => i.id === a.indicator)!;
+    return dataset.scales[ind.scale ?? '']?.find((o) => o.code === v.code)?.label ?? v.code;
+  };
+  const rawScore = (a: Answer | undefined): number | null => {
+    if (!a) return null;
+    const v = a.value;
+    if (v.kind === 'number') return v.value;
+    if (v.kind !== 'code') return null;
+    const ind = dataset.indicators.find((i) => i.id === a.indicator)!;
+    return scoreCategorical(v, a.scope, dataset.scales[ind.scale ?? ''] ?? [], result.methodology.partialScope);
+  };
+  const indicators: IndicatorLine[] = dataset.indicators.map((ind) => {
+    const a = answers.get(ind.id);
+    const kind = !a || a.value.kind === 'missing' ? 'missing' : a.value.kind === 'na' ? 'na' : 'answered';
+    return {
+      id: ind.id, name: ind.name, dimension: ind.dimension, question: ind.question, answer: label(a), kind,
+      partial: a?.scope === 'partial', score: country.scores[ind.id] ?? null,
+      justification: a?.justification ?? null, source: a?.source ?? null, sourceUrls: a?.sourceUrls ?? [], sourceDate: a?.sourceDate ?? null,
+    };
+  });
+  const changes: Change[] = [];
+  if (edition.previous !== null) {
+    for (const ind of dataset.indicators) {
+      const a = answers.get(ind.id);
+      const b = before.get(ind.id);
+      const la = label(a);
+      const lb = label(b);
+      const sa = rawScore(a);
+      const sb = rawScore(b);
+      if (la === lb && sa === sb) continue;
+      changes.push({ id: ind.id, name: ind.name, before: lb, after: la, delta: sa !== null && sb !== null ? sa - sb : null, justification: a?.justification ?? null });
+    }
+  }
+  const recommendations: Recommendation[] = [];
+  dataset.indicators.forEach((ind, k) => {
+    const line = indicators[k]!;
+    if (!ind.recommendation || line.kind === 'na') return;
+    const score = line.kind === 'answered' ? rawScore(answers.get(ind.id)) : null;
+    const top = Math.max(...(dataset.scales[ind.scale ?? '']?.map((o) => o.score) ?? [100]));
+    if (score !== null && score >= top) return;
+    const gap = score === null ? top : top - score;
+    recommendations.push({ id: ind.id, name: ind.name, text: ind.recommendation, gain: (edition.effectiveWeights[ind.id] ?? 0) * gap, score });
+  });
+  const order = new Map(dataset.indicators.map((i, k) => [i.id, k]));
+  recommendations.sort((a, b) => b.gain - a.gain || order.get(a.id)! - order.get(b.id)!);
+  const mean = (id: string) => {
+    const xs = edition.countries.map((c) => c.scores[id]).filter((v): v is number => typeof v === 'number');
+    return xs.length ? xs.reduce((s, v) => s + v, 0) / xs.length : null;
+  };
+  return {
+    iso3, name: country.name, region: country.region, edition: edition.edition, previous: edition.previous,
+    score: country.scores[hierarchy.rootId] ?? null, rank: country.ranks[hierarchy.rootId] ?? null,
+    rankedCount: edition.countries.filter((c) => c.ranked).length, band: country.band, ranked: country.ranked,
+    coverage: country.coverage, change: country.change, interval,
+    dimensions: hierarchy.dimensions.map((d) => ({ id: d, name: hierarchy.nodes[d]!.name, score: country.scores[d] ?? null, rank: country.ranks[d] ?? null, average: mean(d) })),
+    indicators, changes, recommendations,
+  };
+}
