@@ -25,7 +25,7 @@ describe('geometric', () => {
     expect(geometric([0, 50], [1, 1], {})).toBe(0);
     expect(geometric([-1, 50], [1, 1], {})).toBeNaN();
   });
-  // BUG (src/engine/aggregate/geometric.ts:11): exp(Σ w ln x / Σ w) is not exact, so the mean of
+  // BUG (src/engine/aggregate/geometric.ts:12): exp(Σ w ln x / Σ w) is not exact, so the mean of
   // equal values is not that value: geometric([100, 100]) = 100.00000000000004 (above the 0–100
   // scale: a country with full marks scores more than 100 under geometric aggregation) and
   // geometric([50, 50]) = 49.99999999999999. A mean must lie between min(x) and max(x); clamping
