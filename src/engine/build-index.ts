@@ -18,7 +18,7 @@ export function buildIndex(dataset: Dataset, options: { indexName?: string; meth
   const hierarchy = buildHierarchy(dataset.dimensions, dataset.indicators, options.indexName);
   const editions: EditionResult[] = [];
   for (const edition of dataset.editions) {
-    const result = scoreEdition(dataset, hierarchy, editionMatrix(dataset, edition), methodology);
+    const result = scoreEdition(dataset, hierarchy, editionMatrix(dataset, edition, methodology.partialScope), methodology);
     editions.push(withChange(result, editions.at(-1) ?? null, hierarchy.rootId));
   }
   return { hierarchy, methodology, editions };

@@ -14,7 +14,7 @@ export interface EditionMatrix {
   values: (number | null | undefined)[][];
 }
 
-export function editionMatrix(dataset: Dataset, edition: number): EditionMatrix {
+export function editionMatrix(dataset: Dataset, edition: number, partialScope: 'halfStep' | 'ignore' = dataset.methodology.partialScope): EditionMatrix {
   const countries = dataset.countries.map((c) => c.iso3);
   const indicators = dataset.indicators.map((i) => i.id);
   const ci = new Map(countries.map((c, k) => [c, k]));
@@ -30,7 +30,7 @@ export function editionMatrix(dataset: Dataset, edition: number): EditionMatrix 
     values[c]![i] = v.kind === 'na' ? undefined
       : v.kind === 'missing' ? null
       : v.kind === 'number' ? v.value
-      : scoreCategorical(v, a.scope, dataset.scales[ind.scale ?? ''] ?? [], dataset.methodology.partialScope);
+      : scoreCategorical(v, a.scope, dataset.scales[ind.scale ?? ''] ?? [], partialScope);
   }
   return { edition, countries, indicators, values };
 }

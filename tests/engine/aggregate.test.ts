@@ -30,7 +30,7 @@ describe('geometric', () => {
   // scale: a country with full marks scores more than 100 under geometric aggregation) and
   // geometric([50, 50]) = 49.99999999999999. A mean must lie between min(x) and max(x); clamping
   // the result to [min, max] would fix it.
-  it.fails('geometric of equal values is exactly that value (a mean lies between the smallest and largest child)', () => {
+  it('geometric of equal values is exactly that value (a mean lies between the smallest and largest child)', () => {
     expect(geometric([100, 100], [1, 1], {})).toBe(100);
     expect(geometric([50, 50], [1, 1], {})).toBe(50);
   });

@@ -117,7 +117,7 @@ describe('buildIndex: the partial-scope rule', () => {
   // takes `options.methodology` but editionMatrix reads `dataset.methodology.partialScope`, so a
   // methodology passed to buildIndex (e.g. by a sensitivity run) cannot switch the partial-scope
   // rule: every other setting follows options.methodology, this one silently does not.
-  it.fails('buildIndex(dataset, { methodology }) applies that methodology\'s partialScope, not the dataset\'s', () => {
+  it('buildIndex(dataset, { methodology }) applies that methodology\'s partialScope, not the dataset\'s', () => {
     const methodology = Methodology.parse({ partialScope: 'ignore' });
     expect(buildIndex(ds, { methodology }).editions[0]!.countries[0]!.scores.q1).toBe(100);
   });

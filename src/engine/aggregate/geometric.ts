@@ -9,5 +9,8 @@ import { weightSum, type AggregateFn } from './types.js';
 export const geometric: AggregateFn = (x, w) => {
   if (x.some((v) => v < 0)) return Number.NaN;
   if (x.some((v) => v === 0)) return 0;
-  return Math.exp(x.reduce((s, v, i) => s + w[i]! * Math.log(v), 0) / weightSum(w));
+  // exp/log rounding can leave the mean a hair outside [min, max] (geometric([100, 100]) would be
+  // 100.00000000000004); a mean never leaves that interval, so clamp to it.
+  const g = Math.exp(x.reduce((s, v, i) => s + w[i]! * Math.log(v), 0) / weightSum(w));
+  return Math.min(Math.max(g, Math.min(...x)), Math.max(...x));
 };

@@ -28,7 +28,7 @@ export function normalise(
     ? { lower: hi === null ? null : -hi, upper: lo === null ? null : -lo, target: indicator.target === null ? null : -indicator.target }
     : { lower: lo, upper: hi, target: indicator.target };
   switch (normaliser.method) {
-    case 'none': return flip ? values.map((v) => v) : none(xs, {}, ctx);
+    case 'none': return none(xs, {}, ctx);
     case 'minmax': return minmax(xs, normaliser, ctx);
     case 'zscore': return zscore(xs, normaliser, ctx);
     case 'goalposts': return goalposts(xs, normaliser, ctx);

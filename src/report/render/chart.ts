@@ -44,6 +44,15 @@ function addStyleShim(canvas: Canvas | SvgCanvas): void {
  * (`Chart#destroy` clears the canvas, so reading must come first).
  */
 function draw<C extends Canvas | SvgCanvas, R>(canvas: C, spec: ChartSpec, devicePixelRatio: number, read: (canvas: C) => R): R {
+  const chart = drawChart(canvas, spec, devicePixelRatio);
+  try {
+    return read(canvas);
+  } finally {
+    chart.destroy();
+  }
+}
+
+function drawChart(canvas: Canvas | SvgCanvas, spec: ChartSpec, devicePixelRatio: number): Chart {
   registerFonts();
   registerChartJs();
   addStyleShim(canvas);
@@ -51,9 +60,20 @@ function draw<C extends Canvas | SvgCanvas, R>(canvas: C, spec: ChartSpec, devic
     ...spec.config,
     options: { ...spec.config.options, responsive: false, animation: false, devicePixelRatio },
   } as ChartConfiguration;
-  const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
+  return new Chart(canvas as unknown as HTMLCanvasElement, config);
+}
+
+/**
+ * The same PNG as renderPng, but encoded off the main thread (libuv's pool), so that several
+ * charts encode at once on a multi-core machine. Drawing stays on the main thread.
+ */
+export async function renderPngAsync(spec: ChartSpec, options: PngOptions = {}): Promise<Buffer> {
+  const scale = options.scale ?? 3;
+  if (!(scale > 0)) throw new Error(`scale must be a positive number, got ${String(options.scale)}`);
+  const canvas = createCanvas(spec.width, spec.height);
+  const chart = drawChart(canvas, spec, scale);
   try {
-    return read(canvas);
+    return await canvas.encode('png');
   } finally {
     chart.destroy();
   }
