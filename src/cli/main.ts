@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<Command>> = {
   schema: async () => (await import('./schema.js')).schema,
   import: async () => (await import('./import.js')).importWide,
   coverage: async () => (await import('./coverage.js')).coverage,
+  report: async () => (await import('./report.js')).report,
 };
 
 /** Runs the command line; returns the exit code. Never lets a stack trace reach the user. */

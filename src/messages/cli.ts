@@ -51,6 +51,21 @@ options:
   --min-coverage SHARE    share of children an aggregate needs, 0–1 (default: methodology)
   --rank-coverage SHARE   share of indicators a country needs to be ranked, 0–1 (default: methodology)
   -h, --help              this text`,
+  report: `usage: policy-index report [DIR] [options]
+
+Writes the full report: ranked tables (Markdown, CSV, JSON, HTML), a scorecard per country
+(HTML, Markdown, PDF) in each language, charts (PNG, SVG, CSV, HTML snippet) and a static site
+(index.html). The report is built aside and swapped in only when complete.
+
+options:
+  --out DIR            where to write (default: reports, inside DIR)
+  --lang LIST          languages, comma-separated, the first primary (default: en,fr,es,ar)
+  --png-scale N        PNG pixels per CSS pixel (default: 3, print resolution)
+  --runs N             sensitivity runs for the plausible rank ranges (default: from the
+                       methodology file; 0 = leave the ranges out)
+  --seed N             seed of the sensitivity analysis (default: from the methodology file)
+  --quiet              no progress bar
+  -h, --help           this text`,
   schema: `usage: policy-index schema [options]
 
 Writes the JSON Schema of every file format (one object keyed by file) to stdout.
@@ -91,6 +106,9 @@ export const cliText = {
   internal: (msg: string) => `policy-index: internal error: ${msg} (please report it with the command you ran)`,
   engine: (msg: string) => `policy-index: ${msg}`,
   wroteFile: (path: string) => `wrote ${path}`,
+  reportDone: (files: number, path: string, seconds: string) => `wrote ${files} files to ${path} in ${seconds} s`,
+  unknownLanguage: (code: string, known: readonly string[]) => `--lang "${code}" is not a language of the reports (known: ${known.join(', ')})`,
+  progress: (done: number, total: number, what: string) => `${done}/${total} ${what}`,
   exists: (path: string) => `${path} exists; use --force to replace it (the old file is kept as ${path}.bak)`,
   importMissingColumn: (column: string, file: string, columns: readonly string[]) =>
     `${file}:1: column "${column}" not found (columns: ${columns.join(', ')})`,

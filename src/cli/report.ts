@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { readTranslations } from '../io/translations.js';
+import { writeDirAtomic } from '../io/write-dir.js';
+import { defaultLanguages, languages } from '../messages/languages.js';
+import { cliText, usage } from '../messages/cli.js';
+import { buildReport } from '../report/build-report.js';
+import { parse, integer, UsageError } from './args.js';
+import type { Command } from './io.js';
+import { openDataset } from './open.js';
+import { progressBar } from './progress.js';
+import { rankIntervalsFor } from './intervals.js';
+
+export const report: Command = async (argv, io) => {
+  const { values, positionals } = parse(argv, {
+    out: { type: 'string' }, lang: { type: 'string' }, 'png-scale': { type: 'string' },
+    runs: { type: 'string' }, seed: { type: 'string' }, quiet: { type: 'boolean' },
+  });
+  if (values.help) return io.out(`${usage.report}\n`), 0;
+  const codes = ((values.lang as string | undefined) ?? defaultLanguages.join(',')).split(',').map((c) => c.trim()).filter(Boolean);
+  for (const c of codes) if (!languages[c]) throw new UsageError(cliText.unknownLanguage(c, Object.keys(languages)));
+  const pngScale = integer('png-scale', values['png-scale'] as string | undefined, 1) ?? 3;
+  const runs = integer('runs', values.runs as string | undefined, 0);
+  const seed = integer('seed', values.seed as string | undefined, 0);
+  const dir = resolve(io.cwd, positionals[0] ?? '.');
+  const dataset = await openDataset(dir, io);
+  if (!dataset) return 1;
+  const started = Date.now();
+  const translations: Record<string, Map<string, string>> = {};
+  for (const c of codes) translations[c] = (await readTranslations(dir, c)).table;
+  const intervals = rankIntervalsFor(dataset, { runs, seed });
+  const out = resolve(dir, (values.out as string | undefined) ?? 'reports');
+  const bar = progressBar(io, !values.quiet);
+  const count = await writeDirAtomic(out, buildReport(dataset, { languages: codes.map((c) => languages[c]!), translations, pngScale, intervals }, bar.update));
+  bar.end();
+  io.err(`${cliText.reportDone(count, out, ((Date.now() - started) / 1000).toFixed(1))}\n`);
+  return 0;
+};
