@@ -1,0 +1,173 @@
+/**
+ * Every code of the message catalogue (src/validate/messages.ts), each produced from a real bad
+ * input and its text pinned as the user reads it (file:line: [column] message). A code added to
+ * the catalogue without a row here fails the last test.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/project.js';
+import { formatProblem } from '../../src/validate/format.js';
+import { messages, type MessageCode } from '../../src/validate/messages.js';
+import { cleanup, fixture, TODAY, tempCopy } from '../cli/helpers.js';
+
+/** Where the bad input comes from: a corpus folder, or an edit of a temp copy of good/minimal. */
+type Source = { bad: string } | { edit: (dir: string) => Promise<void> };
+
+const MEX = 'countries/MEX.csv';
+const temps: string[] = [];
+afterAll(async () => {
+  for (const d of temps) await cleanup(d);
+});
+
+const editText = async (dir: string, file: string, fn: (t: string) => string) =>
+  writeFile(join(dir, file), fn(await readFile(join(dir, file), 'utf8')));
+
+const HEADER = 'indicator,edition,answer,scope,justification,source,source_url,source_date\n';
+
+const rows: { code: MessageCode; from: Source; text: string; severity?: 'warning' }[] = [
+  // reading files
+  { code: 'file_missing', from: { bad: 'missing-dimensions-file' },
+    text: 'indicators/dimensions.csv: file not found (expected indicators/dimensions.csv with columns id,name,parent)' },
+  { code: 'file_unreadable', from: { edit: async (d) => { await rm(join(d, 'indicators/dimensions.csv')); await mkdir(join(d, 'indicators/dimensions.csv')); } },
+    text: 'indicators/dimensions.csv: file cannot be read (EISDIR)' },
+  { code: 'csv_utf16', from: { bad: 'csv-utf16le-with-bom' },
+    text: 'countries/countries.csv: file is UTF-16 text (expected UTF-8; in Excel use "Save As" > "CSV UTF-8")' },
+  { code: 'csv_not_utf8', from: { bad: 'csv-latin1-bytes' },
+    text: 'countries/MEX.csv:2: file is not valid UTF-8 (bad byte at offset 204; it is probably Latin-1 or Windows-1252: save it as "CSV UTF-8")' },
+  { code: 'csv_nul', from: { bad: 'csv-nul-bytes' },
+    text: 'countries/MEX.csv:4: file contains NUL bytes (expected a text file; is this a spreadsheet saved as binary?)' },
+  { code: 'csv_too_large', from: { edit: (d) => writeFile(join(d, MEX), Buffer.alloc(50 * 1024 * 1024 + 1, 0x20)) },
+    text: 'countries/MEX.csv: file is 52428801 bytes (limit 52428800); split it or remove stray content' },
+  { code: 'csv_empty', from: { bad: 'csv-empty-file' },
+    text: 'countries/MEX.csv:1: file is empty (expected a header row: indicator,edition,answer,justification,source)' },
+  { code: 'csv_unclosed_quote', from: { bad: 'csv-unclosed-quote' },
+    text: 'countries/MEX.csv:9: a quoted field is never closed (expected a closing " before the end of the file; check this line for a stray quote)' },
+  { code: 'csv_bad_quotes', from: { bad: 'csv-stray-quote-in-field' },
+    text: 'countries/MEX.csv:3: malformed quoting (InvalidQuotes); double any " inside a quoted field' },
+  { code: 'csv_ragged', from: { bad: 'csv-ragged-row' },
+    text: 'countries/MEX.csv:3: row has 9 fields but the header has 8 (check for an unquoted comma or a missing cell)' },
+  { code: 'csv_field_too_long', from: { edit: (d) => editText(d, MEX, (t) => t.replace('Detention was ordered by the migration institute without a court.', 'y'.repeat(100_001))) },
+    text: 'countries/MEX.csv:3: [justification] field is 100001 characters long (limit 100000); shorten it or link to the text instead' },
+  { code: 'csv_too_many_rows', from: { edit: (d) => writeFile(join(d, MEX), HEADER + 'judicial_review,2018,no,,x,y,,\n'.repeat(20_001)) },
+    text: 'countries/MEX.csv:20002: file has 20001 rows (limit 20000); is this the right file?' },
+  { code: 'csv_duplicate_column', from: { bad: 'csv-duplicate-column' },
+    text: 'countries/MEX.csv:1: [source] column "source" appears more than once in the header (expected each column once)' },
+  { code: 'csv_missing_column', from: { bad: 'csv-missing-column' },
+    text: 'countries/MEX.csv:1: [justification] column "justification" is missing from the header (expected columns: indicator,edition,answer,justification,source,scope,source_url,source_date)' },
+  { code: 'csv_unknown_column', severity: 'warning', from: { edit: (d) => editText(d, MEX, (t) => t.replace('source_url', 'sourceurl')) },
+    text: 'countries/MEX.csv:1: warning: [sourceurl] unknown column "sourceurl" is ignored (expected columns: indicator,edition,answer,justification,source,scope,source_url,source_date); did you mean "source_url"?' },
+  // values
+  { code: 'bad_value', from: { bad: 'bad-scope' },
+    text: 'countries/MEX.csv:8: [scope] "partly" is not valid (expected one of: full, partial)' },
+  { code: 'required', from: { bad: 'country-name-blank' },
+    text: 'countries/countries.csv:4: [name] name is empty (expected a value)' },
+  { code: 'not_finite', from: { bad: 'numeric-answer-nan' },
+    text: 'countries/MEX.csv:5: [answer] "NaN" is not a finite number (expected a number such as 12 or 0.5)' },
+  { code: 'bidi_control', from: { bad: 'rtl-override-in-country-name' },
+    text: 'countries/countries.csv:4: [name] text contains the invisible direction-control character U+202E, which can disguise text ("Mexocix"); delete it' },
+  { code: 'unsafe_url', from: { bad: 'script-and-javascript-url' },
+    text: 'countries/MEX.csv:3: [source_url] "javascript:alert(1)" is not a web address (expected a URL starting with http:// or https://)' },
+  // framework
+  { code: 'no_rows', from: { bad: 'csv-header-only-indicators' },
+    text: 'indicators/indicators.csv:2: file has a header but no indicators (expected at least one row)' },
+  { code: 'duplicate_id', from: { bad: 'duplicate-indicator-id' },
+    text: 'indicators/indicators.csv:6: [id] duplicate id "judicial_review" (first defined on line 3; ids must be unique)' },
+  { code: 'duplicate_code', from: { bad: 'duplicate-scale-code' },
+    text: 'indicators/scales.csv:7: [code] scale "yes_no" lists code "yes" twice (first on line 3)' },
+  { code: 'unknown_parent', from: { bad: 'orphan-dimension' },
+    text: 'indicators/dimensions.csv:3: [parent] unknown parent dimension "LAX" (expected an id from indicators/dimensions.csv or blank for the top level); did you mean "LAW"?' },
+  { code: 'hierarchy_cycle', from: { bad: 'hierarchy-cycle' },
+    text: 'indicators/dimensions.csv:2: [parent] dimensions form a cycle: LAW → PRA → LAW (a dimension cannot be its own ancestor; fix one parent)' },
+  { code: 'id_clash', from: { bad: 'id-used-by-dimension-and-indicator' },
+    text: 'indicators/indicators.csv:6: [id] id "PRA" is used both as a dimension and as an indicator (ids must be unique across both files)' },
+  { code: 'empty_dimension', from: { bad: 'empty-dimension' },
+    text: 'indicators/dimensions.csv:4: [id] dimension "DET" has no indicators and no sub-dimensions (add indicators to it or delete it)' },
+  { code: 'unknown_dimension', from: { bad: 'unknown-dimension' },
+    text: 'indicators/indicators.csv:3: [dimension] unknown dimension "LAWS" (expected an id from indicators/dimensions.csv); did you mean "LAW"?' },
+  { code: 'missing_scale', from: { bad: 'categorical-without-scale' },
+    text: 'indicators/indicators.csv:3: [scale] categorical indicator has no scale (expected the id of a scale in indicators/scales.csv)' },
+  { code: 'unknown_scale', from: { bad: 'unknown-scale' },
+    text: 'indicators/indicators.csv:3: [scale] unknown scale "three_steps" (expected a scale id from indicators/scales.csv); did you mean "three_step"?' },
+  { code: 'missing_direction', from: { bad: 'numeric-without-direction' },
+    text: 'indicators/indicators.csv:5: [direction] numeric indicator has no direction (expected "higher" or "lower": which is better)' },
+  { code: 'bad_bounds', from: { bad: 'bounds-swapped' },
+    text: 'indicators/indicators.csv:5: [lower] lower bound 500 is not below upper bound 0 (swap them?)' },
+  { code: 'scale_order', severity: 'warning', from: { edit: (d) => editText(d, 'indicators/scales.csv', (t) => t.replace('three_step,no,Not at all,0\n', '').replace('three_step,yes,For everyone,100\n', 'three_step,yes,For everyone,100\nthree_step,no,Not at all,0\n')) },
+    text: 'indicators/scales.csv:4: warning: [score] options of scale "three_step" are not listed from lowest to highest score (reorder the rows)' },
+  { code: 'unused_scale', severity: 'warning', from: { edit: (d) => editText(d, 'indicators/scales.csv', (t) => `${t}four_step,none,None,0\n`) },
+    text: 'indicators/scales.csv:7: warning: [scale] scale "four_step" is not used by any indicator' },
+  // countries
+  { code: 'bad_country_file', from: { bad: 'country-file-lower-case' },
+    text: 'countries/mex.csv: "mex.csv" is not a country file name (expected an ISO3 code listed in countries/countries.csv, e.g. MEX.csv)' },
+  { code: 'unknown_country', from: { edit: async (d) => writeFile(join(d, 'countries/BRA.csv'), await readFile(join(d, 'countries/COL.csv'))) },
+    text: 'countries/BRA.csv: country "BRA" is not listed in countries/countries.csv (add it there or rename the file)' },
+  { code: 'unknown_indicator', from: { bad: 'unknown-indicator' },
+    text: 'countries/MEX.csv:3: [indicator] unknown indicator "judicial_reviw" (expected one of the ids in indicators/indicators.csv); did you mean "judicial_review"?' },
+  { code: 'duplicate_answer', from: { bad: 'duplicate-answer-row' },
+    text: 'countries/MEX.csv:4: [indicator] indicator "judicial_review" is answered twice for edition 2018 (first on line 3; keep one row)' },
+  { code: 'unknown_code', from: { bad: 'code-outside-scale' },
+    text: 'countries/MEX.csv:6: [answer] answer "yess" is not an option of child_detention_ban (expected one of: no, yes; blank = no evidence; na = not applicable); did you mean "yes"?' },
+  { code: 'not_a_number', from: { bad: 'numeric-answer-not-a-number' },
+    text: 'countries/MEX.csv:5: [answer] answer "about 120" to numeric indicator children_detained is not a number (expected e.g. 12.5; blank = no evidence; na = not applicable)' },
+  { code: 'out_of_bounds', from: { bad: 'numeric-answer-out-of-bounds' },
+    text: 'countries/MEX.csv:5: [answer] answer 600 is outside the bounds of children_detained (expected 0 to 500)' },
+  { code: 'missing_source', from: { bad: 'answer-without-source' },
+    text: 'countries/MEX.csv:4: [source] answer has no source (every answer needs a source: fill in source, and source_url where there is one)' },
+  { code: 'missing_justification', from: { bad: 'answer-without-justification' },
+    text: 'countries/MEX.csv:4: [justification] answer has no justification (say in your own words why the evidence earns this answer)' },
+  { code: 'future_date', from: { bad: 'source-date-in-future' },
+    text: 'countries/MEX.csv:9: [source_date] source date "2025-06" is in the future (today is 2025-01-01)' },
+  { code: 'scope_without_answer', from: { bad: 'scope-without-answer' },
+    text: 'countries/COL.csv:9: [scope] scope is set but the answer is blank or na (clear the scope or give an answer)' },
+  { code: 'partial_numeric', from: { bad: 'partial-scope-on-numeric' },
+    text: 'countries/MEX.csv:5: [scope] scope "partial" applies only to categorical answers; children_detained is numeric (clear the scope)' },
+  // methodology
+  { code: 'methodology_json', from: { bad: 'methodology-invalid-json' },
+    text: 'indicators/methodology.json:3: methodology is not valid JSON (Expected double-quoted property name in JSON at position 99)' },
+  { code: 'methodology_value', from: { bad: 'methodology-unknown-setting-value' },
+    text: 'indicators/methodology.json: [aggregate.default.method] methodology setting aggregate.default.method: Invalid discriminator value. Expected \'arithmetic\' | \'geometric\' | \'harmonic\' | \'generalised\'' },
+  { code: 'methodology_indicator', from: { bad: 'methodology-unknown-indicator' },
+    text: 'indicators/methodology.json: [normalise.byIndicator.child_detained] methodology names unknown indicator "child_detained"; did you mean "children_detained"?' },
+];
+
+/** The project folder for a source (a temp copy for edits). */
+async function projectFor(from: Source): Promise<string> {
+  if ('bad' in from) return fixture(`bad/${from.bad}`);
+  const dir = await tempCopy('good/minimal');
+  temps.push(dir);
+  await from.edit(dir);
+  return dir;
+}
+
+describe('the message catalogue, each code from a real bad input', () => {
+  it.each(rows)('$code reads: $text', async ({ code, from, text, severity }) => {
+    const { problems } = await loadProject(await projectFor(from), { today: TODAY });
+    const p = problems.find((x) => x.code === code);
+    expect(p, `no ${code} among: ${problems.map((x) => x.code).join(', ')}`).toBeDefined();
+    expect(p!.severity).toBe(severity ?? 'error');
+    expect(formatProblem(p!)).toBe(text);
+  });
+
+  it('every message starts lower case after its location and is one line', async () => {
+    for (const { from, code } of rows) {
+      const { problems } = await loadProject(await projectFor(from), { today: TODAY });
+      const p = problems.find((x) => x.code === code)!;
+      if (code === 'methodology_value' || code === 'methodology_json') continue; // see the it.fails below
+      expect(p.message, code).toMatch(/^[a-z"]/);
+      expect(p.message, code).not.toMatch(/[\r\n]/);
+    }
+  });
+
+  it.fails('methodology_value starts lower case and quotes the bad value — known bug: src/validate/methodology.ts validateMethodology passes zod\'s raw English message through', async () => {
+    const { problems } = await loadProject(fixture('bad/methodology-unknown-setting-value'), { today: TODAY });
+    const p = problems.find((x) => x.code === 'methodology_value')!;
+    expect(p.message).toMatch(/^methodology setting aggregate\.default\.method: "median" /);
+  });
+
+  it('covers every code of the catalogue, and nothing else', () => {
+    const covered = [...new Set(rows.map((r) => r.code))].sort();
+    expect(covered).toEqual(Object.keys(messages).sort());
+    expect(rows.length).toBe(covered.length);
+  });
+});
