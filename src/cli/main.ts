@@ -55,5 +55,7 @@ function isEntry(): boolean {
   }
 }
 if (isEntry()) {
+  // `policy-index score | head` closes the pipe early: that is not an error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

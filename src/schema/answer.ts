@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { Id, OptionalText, blankToNull } from './common.js';
 
 /** A source date: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const SourceDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const SourceDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => {
+    if (s.length < 10) return true;
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** An edition: a four-digit year. */
 export const Edition = z.coerce.number().int('a year').min(1900, 'a year from 1900').max(2999, 'a four-digit year');

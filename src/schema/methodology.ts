@@ -5,41 +5,41 @@ import { z } from 'zod';
  * src/engine/normalise/; `direction` of a numeric indicator is applied first.
  */
 export const Normaliser = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('none') }),
-  z.object({ method: z.literal('minmax'), low: z.number().default(0), high: z.number().default(100) }),
-  z.object({ method: z.literal('zscore'), mean: z.number().default(0), sd: z.number().positive().default(1) }),
-  z.object({ method: z.literal('goalposts'), scale: z.number().positive().default(100) }),
-  z.object({ method: z.literal('target'), scale: z.number().positive().default(100) }),
-  z.object({ method: z.literal('rank') }),
-  z.object({ method: z.literal('percentile'), scale: z.number().positive().default(100) }),
-  z.object({ method: z.literal('borda') }),
+  z.strictObject({ method: z.literal('none') }),
+  z.strictObject({ method: z.literal('minmax'), low: z.number().default(0), high: z.number().default(100) }),
+  z.strictObject({ method: z.literal('zscore'), mean: z.number().default(0), sd: z.number().positive().default(1) }),
+  z.strictObject({ method: z.literal('goalposts'), scale: z.number().positive().default(100) }),
+  z.strictObject({ method: z.literal('target'), scale: z.number().positive().default(100) }),
+  z.strictObject({ method: z.literal('rank') }),
+  z.strictObject({ method: z.literal('percentile'), scale: z.number().positive().default(100) }),
+  z.strictObject({ method: z.literal('borda') }),
 ]);
 export type Normaliser = z.infer<typeof Normaliser>;
 export type NormaliserName = Normaliser['method'];
 
 /** How children combine into their parent. Each method is one file in src/engine/aggregate/. */
 export const Aggregator = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('arithmetic') }),
-  z.object({ method: z.literal('geometric') }),
-  z.object({ method: z.literal('harmonic') }),
-  z.object({ method: z.literal('generalised'), p: z.number().refine((p) => p !== 0, 'p ≠ 0 (p = 0 is the geometric mean)') }),
+  z.strictObject({ method: z.literal('arithmetic') }),
+  z.strictObject({ method: z.literal('geometric') }),
+  z.strictObject({ method: z.literal('harmonic') }),
+  z.strictObject({ method: z.literal('generalised'), p: z.number().refine((p) => p !== 0, 'p ≠ 0 (p = 0 is the geometric mean)') }),
 ]);
 export type Aggregator = z.infer<typeof Aggregator>;
 export type AggregatorName = Aggregator['method'];
 
 /** How missing indicator values are filled before normalisation (never `na` ones). */
-export const Imputation = z.object({
+export const Imputation = z.strictObject({
   method: z.enum(['none', 'mean', 'median', 'groupMean', 'groupMedian']).default('none'),
   /** The country column that defines groups, for the group methods. */
   group: z.enum(['region']).default('region'),
 });
 export type Imputation = z.infer<typeof Imputation>;
 
-export const Band = z.object({ min: z.number(), label: z.string().min(1) });
+export const Band = z.strictObject({ min: z.number(), label: z.string().min(1) });
 export type Band = z.infer<typeof Band>;
 
 /** Alternatives that the sensitivity analysis samples from (the nominal choice is always one of them). */
-export const SensitivitySettings = z.object({
+export const SensitivitySettings = z.strictObject({
   runs: z.number().int().positive().default(1000),
   seed: z.number().int().default(1),
   /** Uniform noise on every weight, as a fraction of the weight (0.25 = ±25%). */
@@ -53,22 +53,22 @@ export const SensitivitySettings = z.object({
 export type SensitivitySettings = z.infer<typeof SensitivitySettings>;
 
 /** indicators/methodology.json: the whole methodology as one value, so it can be re-run. */
-export const Methodology = z.object({
+export const Methodology = z.strictObject({
   version: z.string().default('1'),
-  normalise: z.object({
+  normalise: z.strictObject({
     numeric: Normaliser.default({ method: 'minmax', low: 0, high: 100 }),
     categorical: Normaliser.default({ method: 'none' }),
     byIndicator: z.record(z.string(), Normaliser).default({}),
   }).default({ numeric: { method: 'minmax', low: 0, high: 100 }, categorical: { method: 'none' }, byIndicator: {} }),
   imputation: Imputation.default({ method: 'none', group: 'region' }),
-  aggregate: z.object({
+  aggregate: z.strictObject({
     default: Aggregator.default({ method: 'arithmetic' }),
     /** Aggregator for the children of nodes at a depth: "0" = the index itself, "1" = top dimensions, … */
     byDepth: z.record(z.string().regex(/^\d+$/), Aggregator).default({}),
     /** An aggregate needs at least this share of its children (by count) to have a value. */
     minCoverage: z.number().min(0).max(1).default(0.5),
   }).default({ default: { method: 'arithmetic' }, byDepth: {}, minCoverage: 0.5 }),
-  ranking: z.object({
+  ranking: z.strictObject({
     /** A country is ranked only if at least this share of its applicable indicators is answered. */
     minCoverage: z.number().min(0).max(1).default(0.7),
   }).default({ minCoverage: 0.7 }),

@@ -19,13 +19,15 @@ export function validateCountries(
   files: { countries: CsvTable | null; countryFiles: { name: string; table: CsvTable | null }[] },
   indicators: readonly Indicator[],
   scales: Record<string, ScaleOption[]>,
-  options: { today: string; brokenIndicators?: Set<string> },
+  options: { today: string; brokenIndicators?: Set<string>; brokenScales?: Set<string>; indicatorsAvailable?: boolean },
 ): { countries: Country[]; answers: Answer[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const parsed = files.countries ? parseRows(files.countries, Country) : { rows: [], failed: [], problems: [] };
   problems.push(...parsed.problems);
   const countries = unique(parsed.rows, (c) => c.iso3, paths.countries, problems, 'iso3').map((c) => c.row);
   const known = new Set(countries.map((c) => c.iso3));
+  const brokenCountries = new Set(parsed.failed.map((r) => r.iso3?.trim() ?? ''));
+  const countriesAvailable = files.countries !== null;
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const answers: Answer[] = [];
 
@@ -37,10 +39,15 @@ export function validateCountries(
       continue;
     }
     if (!known.has(iso3)) {
+      if (!countriesAvailable || brokenCountries.has(iso3)) continue;
       problems.push({ code: 'unknown_country', severity: 'error', file, value: iso3, message: message('unknown_country', { iso3, suggestion: suggest(iso3, known) }) });
       continue;
     }
     if (!table) continue;
+    if (table.rows.length === 0) {
+      problems.push({ code: 'no_rows', severity: 'error', file, line: 2, message: message('no_rows', { what: 'answers' }) });
+      continue;
+    }
     const rows = parseRows(table, AnswerRow);
     problems.push(...rows.problems);
     const first = new Map<string, number>();
@@ -49,7 +56,7 @@ export function validateCountries(
         problems.push({ code, severity, file, line, column, value, message: text });
       const indicator = byId.get(row.indicator);
       if (!indicator) {
-        if (options.brokenIndicators?.has(row.indicator)) continue;
+        if (options.brokenIndicators?.has(row.indicator) || options.indicatorsAvailable === false) continue;
         err('unknown_indicator', 'indicator', row.indicator, message('unknown_indicator', { indicator: row.indicator, suggestion: suggest(row.indicator, byId.keys()) }));
         continue;
       }
@@ -60,7 +67,7 @@ export function validateCountries(
         continue;
       }
       first.set(key, line);
-      const value = resolveAnswer(row.answer, indicator, scales, (code, text) => err(code, 'answer', row.answer ?? '', text));
+      const value = resolveAnswer(row.answer, indicator, scales, (code, text) => err(code, 'answer', row.answer ?? '', text), options.brokenScales);
       if (value === null) continue;
       const answered = value.kind === 'code' || value.kind === 'number';
       if (answered) {
@@ -91,6 +98,7 @@ function resolveAnswer(
   indicator: Indicator,
   scales: Record<string, ScaleOption[]>,
   report: (code: Problem['code'], text: string) => void,
+  brokenScales?: Set<string>,
 ): AnswerValue | null {
   if (cell === null) return { kind: 'missing' };
   if (cell.toLowerCase() === 'na') return { kind: 'na' };
@@ -99,6 +107,7 @@ function resolveAnswer(
     if (!options) return null; // the indicator's own problem is reported already
     const option = options.find((o) => o.code === cell);
     if (option) return { kind: 'code', code: option.code, score: option.score };
+    if (brokenScales?.has(indicator.scale ?? '')) return null; // its scale's own problem is reported
     const codes = options.map((o) => o.code);
     report('unknown_code', message('unknown_code', { code: cell, indicator: indicator.id, codes, suggestion: suggest(cell, codes) }));
     return null;
@@ -114,7 +123,8 @@ function resolveAnswer(
     report('not_finite', message('not_finite', { value: cell }));
     return null;
   }
-  if ((indicator.lower !== null && n < indicator.lower) || (indicator.upper !== null && n > indicator.upper)) {
+  const boundsValid = indicator.lower === null || indicator.upper === null || indicator.lower < indicator.upper;
+  if (boundsValid && ((indicator.lower !== null && n < indicator.lower) || (indicator.upper !== null && n > indicator.upper))) {
     report('out_of_bounds', message('out_of_bounds', { value: n, lower: indicator.lower, upper: indicator.upper, indicator: indicator.id }));
     return null;
   }

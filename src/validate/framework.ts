@@ -14,6 +14,10 @@ export interface Framework {
   scales: Record<string, ScaleOption[]>;
   /** Ids of indicator rows that failed their own checks: not "unknown" elsewhere. */
   brokenIndicators: Set<string>;
+  /** Scales with a row that failed its checks: their answers are not checked against them. */
+  brokenScales: Set<string>;
+  /** False when indicators.csv could not be read or has no rows: ids are then not checked. */
+  indicatorsAvailable: boolean;
 }
 
 /** Checks the framework files on their own and against each other. */
@@ -32,6 +36,12 @@ export function validateFramework(files: { dimensions: CsvTable | null; indicato
   const dimensions = unique(dims.rows, (d) => d.id, paths.dimensions, problems);
   const indicators = unique(inds.rows, (i) => i.id, paths.indicators, problems);
   const dimIds = new Set(dimensions.map((d) => d.row.id));
+  // ids of rows that failed their own checks, and files that could not be read, are reported
+  // once; what refers to them is not reported again
+  const brokenDims = new Set(dims.failed.map((r) => r.id ?? ''));
+  const dimsAvailable = files.dimensions !== null && files.dimensions.rows.length > 0;
+  const brokenScales = new Set(opts.failed.map((r) => r.scale ?? ''));
+  const indicatorsAvailable = files.indicators !== null && files.indicators.rows.length > 0;
   for (const i of indicators) {
     if (dimIds.has(i.row.id)) problems.push({ code: 'id_clash', ...at(paths.indicators, i.line, 'id', i.row.id), message: message('id_clash', { id: i.row.id }) });
   }
@@ -40,7 +50,7 @@ export function validateFramework(files: { dimensions: CsvTable | null; indicato
   const parentOf = new Map(dimensions.map((d) => [d.row.id, d.row.parent]));
   for (const d of dimensions) {
     const p = d.row.parent;
-    if (p !== null && !dimIds.has(p)) {
+    if (p !== null && !dimIds.has(p) && !brokenDims.has(p)) {
       problems.push({ code: 'unknown_parent', ...at(paths.dimensions, d.line, 'parent', p), message: message('unknown_parent', { parent: p, suggestion: suggest(p, dimIds) }) });
     }
   }
@@ -87,12 +97,12 @@ export function validateFramework(files: { dimensions: CsvTable | null; indicato
   const scaleIds = Object.keys(scales);
   const used = new Set<string>();
   for (const { line, row } of indicators) {
-    if (!dimIds.has(row.dimension)) {
+    if (dimsAvailable && !dimIds.has(row.dimension) && !brokenDims.has(row.dimension)) {
       problems.push({ code: 'unknown_dimension', ...at(paths.indicators, line, 'dimension', row.dimension), message: message('unknown_dimension', { dimension: row.dimension, suggestion: suggest(row.dimension, dimIds) }) });
     }
     if (row.type === 'categorical') {
       if (row.scale === null) problems.push({ code: 'missing_scale', ...at(paths.indicators, line, 'scale', ''), message: message('missing_scale', {}) });
-      else if (!scales[row.scale]) problems.push({ code: 'unknown_scale', ...at(paths.indicators, line, 'scale', row.scale), message: message('unknown_scale', { scale: row.scale, suggestion: suggest(row.scale, scaleIds) }) });
+      else if (!scales[row.scale] && !brokenScales.has(row.scale)) problems.push({ code: 'unknown_scale', ...at(paths.indicators, line, 'scale', row.scale), message: message('unknown_scale', { scale: row.scale, suggestion: suggest(row.scale, scaleIds) }) });
       else used.add(row.scale);
     } else {
       if (row.direction === null) problems.push({ code: 'missing_direction', ...at(paths.indicators, line, 'direction', ''), message: message('missing_direction', {}) });
@@ -101,8 +111,9 @@ export function validateFramework(files: { dimensions: CsvTable | null; indicato
       }
     }
   }
+  for (const r of inds.failed) if (r.scale) used.add(r.scale.trim());
   for (const id of scaleIds) {
-    if (!used.has(id)) problems.push({ code: 'unused_scale', ...at(paths.scales, firstLine.get(`${id}\u0000${scales[id]![0]!.code}`) ?? 1, 'scale', id), severity: 'warning', message: message('unused_scale', { scale: id }) });
+    if (indicatorsAvailable && !used.has(id)) problems.push({ code: 'unused_scale', ...at(paths.scales, firstLine.get(`${id}\u0000${scales[id]![0]!.code}`) ?? 1, 'scale', id), severity: 'warning', message: message('unused_scale', { scale: id }) });
   }
   // every dimension leads to at least one indicator
   const hasContent = new Set<string>([...indicators.map((i) => i.row.dimension), ...inds.failed.map((r) => r.dimension ?? '')]);
@@ -117,10 +128,10 @@ export function validateFramework(files: { dimensions: CsvTable | null; indicato
     }
   }
   for (const d of dimensions) {
-    if (!hasContent.has(d.row.id)) problems.push({ code: 'empty_dimension', ...at(paths.dimensions, d.line, 'id', d.row.id), message: message('empty_dimension', { id: d.row.id }) });
+    if (indicatorsAvailable && !hasContent.has(d.row.id)) problems.push({ code: 'empty_dimension', ...at(paths.dimensions, d.line, 'id', d.row.id), message: message('empty_dimension', { id: d.row.id }) });
   }
   const brokenIndicators = new Set(inds.failed.map((r) => r.id ?? '').filter((id) => id !== ''));
-  return { framework: { dimensions, indicators, scales, brokenIndicators }, problems };
+  return { framework: { dimensions, indicators, scales, brokenIndicators, brokenScales, indicatorsAvailable }, problems };
 }
 
 /** Keeps the first row of each id; later duplicates become problems. */

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { Methodology } from '../schema/methodology.js';
 import type { Problem } from './problem.js';
 import { message } from './messages.js';
@@ -19,15 +20,7 @@ export function validateMethodology(
     }
   }
   const parsed = Methodology.safeParse(json);
-  if (!parsed.success) {
-    return {
-      methodology: null,
-      problems: parsed.error.issues.map((i) => ({
-        code: 'methodology_value' as const, severity: 'error' as const, file, column: i.path.join('.'),
-        message: message('methodology_value', { path: i.path.join('.') || '(top level)', reason: i.message }),
-      })),
-    };
-  }
+  if (!parsed.success) return { methodology: null, problems: methodologyProblems(parsed.error.issues, json, file) };
   const problems: Problem[] = [];
   for (const id of Object.keys(parsed.data.normalise.byIndicator)) {
     if (indicatorIds.length > 0 && !indicatorIds.includes(id)) {
@@ -36,6 +29,40 @@ export function validateMethodology(
   }
   return { methodology: parsed.data, problems };
 }
+
+/** zod's issues with the methodology → problems in the catalogue's words, quoting the bad value. */
+export function methodologyProblems(issues: readonly z.core.$ZodIssue[], json: unknown, file: string): Problem[] {
+  const defaults = Methodology.parse({}) as unknown;
+  const at = (root: unknown, path: readonly PropertyKey[]) => path.reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k] : undefined), root);
+  const out: Problem[] = [];
+  for (const i of issues) {
+    const base = i.path.map(String);
+    if (i.code === 'unrecognized_keys') {
+      const known = Object.keys((at(defaults, i.path) as object | undefined) ?? {});
+      for (const key of i.keys) {
+        const path = [...base, key].join('.');
+        out.push({ code: 'methodology_value', severity: 'error', file, column: path, value: key,
+          message: message('methodology_value', { path, reason: known.includes(key) ? 'is not a setting of this method (remove it)'
+            : `unknown setting${known.length ? ` (expected one of: ${known.join(', ')})` : ''}${suggestText(suggest(key, known))}` }) });
+      }
+      continue;
+    }
+    const path = base.join('.') || '(top level)';
+    const value = at(json, i.path);
+    const shown = value === undefined ? '(missing)' : JSON.stringify(value);
+    const expected = i.code === 'invalid_union' && 'options' in i ? `one of: ${(i.options as unknown[]).map(String).join(', ')}`
+      : i.code === 'invalid_value' ? `one of: ${i.values.map(String).join(', ')}`
+      : i.code === 'too_big' ? `at most ${String(i.maximum)}`
+      : i.code === 'too_small' ? `at least ${String(i.minimum)}`
+      : i.code === 'invalid_type' ? `a${/^[aeiou]/.test(i.expected) ? 'n' : ''} ${i.expected}`
+      : i.message.charAt(0).toLowerCase() + i.message.slice(1);
+    out.push({ code: 'methodology_value', severity: 'error', file, column: path, value: shown,
+      message: message('methodology_value', { path, reason: `${shown} is not valid (expected ${expected})` }) });
+  }
+  return out;
+}
+
+const suggestText = (s: string | null) => (s ? `; did you mean "${s}"?` : '');
 
 /** Line of a JSON.parse error, from the position it reports. */
 function jsonLine(text: string, reason: string): number | undefined {

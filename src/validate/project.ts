@@ -4,7 +4,7 @@ import type { MethodologyInput } from '../schema/methodology.js';
 import { Methodology } from '../schema/methodology.js';
 import { validateCountries } from './answers.js';
 import { validateFramework } from './framework.js';
-import { validateMethodology } from './methodology.js';
+import { methodologyProblems, validateMethodology } from './methodology.js';
 import { hasErrors, type Problem } from './problem.js';
 
 export interface ValidateOptions {
@@ -22,7 +22,7 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { framework, problems } = validateFramework(files);
   const indicators = framework.indicators.map((i) => i.row);
-  const countries = validateCountries(files, indicators, framework.scales, { today, brokenIndicators: framework.brokenIndicators });
+  const countries = validateCountries(files, indicators, framework.scales, { today, brokenIndicators: framework.brokenIndicators, brokenScales: framework.brokenScales, indicatorsAvailable: framework.indicatorsAvailable });
   problems.push(...countries.problems);
   const meth = validateMethodology(files.methodology, indicators.map((i) => i.id));
   problems.push(...meth.problems);
@@ -31,9 +31,7 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
     const merged = Methodology.safeParse(deepMerge(methodology, options.overrides));
     if (merged.success) methodology = merged.data;
     else {
-      for (const i of merged.error.issues) {
-        problems.push({ code: 'methodology_value', severity: 'error', file: '(command line)', column: i.path.join('.'), message: `methodology setting ${i.path.join('.')}: ${i.message}` });
-      }
+      problems.push(...methodologyProblems(merged.error.issues, options.overrides, '(command line)'));
     }
   }
   problems.sort(byPlace);
@@ -58,9 +56,12 @@ export function byPlace(a: Problem, b: Problem): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? '').localeCompare(b.column ?? '');
 }
 
-/** Merges plain objects; arrays and scalars in `b` replace those in `a`. */
+/**
+ * Merges plain objects; arrays and scalars in `b` replace those in `a`, and so does an object
+ * naming a `method` (a normaliser or aggregator is replaced whole, never mixed with another's settings).
+ */
 export function deepMerge<T>(a: T, b: unknown): T {
-  if (typeof a !== 'object' || a === null || Array.isArray(a) || typeof b !== 'object' || b === null || Array.isArray(b)) {
+  if (typeof a !== 'object' || a === null || Array.isArray(a) || typeof b !== 'object' || b === null || Array.isArray(b) || 'method' in b) {
     return (b === undefined ? a : b) as T;
   }
   const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };

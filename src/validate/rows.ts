@@ -9,6 +9,7 @@ export interface Located<T> {
 }
 
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const BIDI_ALL = new RegExp(BIDI.source, 'g');
 const shorten = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
 
 /**
@@ -24,7 +25,7 @@ export function parseRows<S extends z.ZodType>(table: CsvTable, schema: S): { ro
       const m = BIDI.exec(value);
       if (m) {
         const char = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        problems.push({ code: 'bidi_control', severity: 'error', file: table.file, line, column, value: shorten(value), message: message('bidi_control', { value: shorten(value.replace(BIDI, '')), char }) });
+        problems.push({ code: 'bidi_control', severity: 'error', file: table.file, line, column, value: shorten(value), message: message('bidi_control', { value: shorten(value.replace(BIDI_ALL, '')), char }) });
       }
     }
     const result = schema.safeParse(record);

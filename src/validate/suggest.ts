@@ -16,6 +16,16 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** Whether every `_`-separated word of `short` appears, in order, among the words of `long`. */
+function abbreviates(short: string, long: string): boolean {
+  const a = short.split('_').filter(Boolean);
+  const b = long.split('_');
+  if (a.length < 2) return false;
+  let k = 0;
+  for (const w of b) if (k < a.length && w === a[k]) k++;
+  return k === a.length;
+}
+
 /**
  * The closest candidate to a near-miss id, or null when none is close: within a third of the
  * longer length (at least 2 edits), or one contains the other. Case-insensitive.
@@ -29,9 +39,10 @@ export function suggest(value: string, candidates: Iterable<string>): string | n
     const l = c.toLowerCase();
     if (l === v) return c;
     const d = editDistance(v, l);
-    const limit = Math.max(2, Math.floor(Math.max(v.length, l.length) / 3));
+    // short ids (country codes) allow one edit; longer ones a third of their length
+    const limit = Math.max(v.length <= 3 ? 1 : 2, Math.floor(Math.max(v.length, l.length) / 3));
     const contains = v.length >= 3 && (l.includes(v) || v.includes(l));
-    const score = d <= limit ? d : contains ? limit + 1 : Infinity;
+    const score = d <= limit ? d : contains || abbreviates(v, l) ? limit + 1 : Infinity;
     if (score < bestScore) {
       bestScore = score;
       best = c;
