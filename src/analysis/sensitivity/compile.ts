@@ -1,0 +1,136 @@
+import { scoreEdition } from '../../engine/build-index.js';
+import { editionMatrix } from '../../engine/edition-matrix.js';
+import { buildHierarchy } from '../../engine/hierarchy.js';
+import { imputeColumn } from '../../engine/impute.js';
+import { normalise } from '../../engine/normalise/index.js';
+import type { Dataset } from '../../schema/dataset.js';
+import type { Aggregator, Methodology } from '../../schema/methodology.js';
+import { alternativeMethodology, type Alternatives } from './factors.js';
+
+/** Aggregator codes of the compiled path. */
+export const ARITHMETIC = 0;
+export const GEOMETRIC = 1;
+export const HARMONIC = 2;
+export const GENERALISED = 3;
+
+/**
+ * One edition compiled for fast replication. Countries are the ranked ones of the nominal run
+ * (columns), in data order; nodes are the indicators (0 … nI−1, file order) then the aggregates
+ * (nI … nI+nA−1) in aggregation order, deepest first, the index last.
+ */
+export interface Compiled {
+  edition: number;
+  /** ISO3, name and nominal result of each ranked country, in column order. */
+  countries: { iso3: string; name: string; nominal: number; score: number }[];
+  indicators: string[];
+  nC: number;
+  nI: number;
+  nA: number;
+  /**
+   * Normalised values, indicator-major (value of indicator i for country c at i·nC + c), one
+   * matrix per imputation × normaliser alternative (index imp·nNorm + norm); NaN = missing.
+   */
+  values: Float64Array[];
+  /** Math.log of `values` (−∞ for 0, NaN for negative or missing), for the geometric mean. */
+  logs: Float64Array[];
+  /** 1 where the indicator applies to the country (not `na`), indicator-major. */
+  applicable: Uint8Array;
+  nNorm: number;
+  /** Children of aggregate a (0-based among aggregates): childIndex[childStart[a] … childStart[a+1]). Node indices. */
+  childStart: Int32Array;
+  childIndex: Int32Array;
+  /** Weight of every node as written (the index: 1). */
+  weights: Float64Array;
+  /** Per aggregator alternative, per aggregate: the code of its mean and, for generalised, p. */
+  aggCode: Int8Array[];
+  aggP: Float64Array[];
+  /** Share of applicable children an aggregate needs. */
+  minCoverage: number;
+  /** Node ids, for messages. */
+  nodeIds: string[];
+  /** Labels of the normaliser alternatives, for messages. */
+  normaliserLabels: string[];
+}
+
+/**
+ * Compiles one edition of a dataset under every alternative combination: raw answers →
+ * imputeColumn → normalise for each imputation × normaliser alternative (the engine's own
+ * functions, so results agree with buildIndex), the hierarchy as flat arrays, and the nominal
+ * ranked countries with their nominal rank and score (scoreEdition with the methodology).
+ */
+export function compile(dataset: Dataset, methodology: Methodology, alternatives: Alternatives, edition: number): Compiled {
+  const hierarchy = buildHierarchy(dataset.dimensions, dataset.indicators);
+  const matrix = editionMatrix(dataset, edition, methodology.partialScope);
+  const nominal = scoreEdition(dataset, hierarchy, matrix, methodology);
+  const byIso = new Map(nominal.countries.map((c) => [c.iso3, c]));
+  const columns: number[] = [];
+  dataset.countries.forEach((c, k) => { if (byIso.get(c.iso3)!.ranked) columns.push(k); });
+  const countries = columns.map((k) => {
+    const r = byIso.get(dataset.countries[k]!.iso3)!;
+    return { iso3: r.iso3, name: r.name, nominal: r.ranks[hierarchy.rootId]!, score: r.scores[hierarchy.rootId]! };
+  });
+  const nC = columns.length;
+  const nI = dataset.indicators.length;
+  const regions = dataset.countries.map((c) => c.region);
+
+  const applicable = new Uint8Array(nI * nC);
+  dataset.indicators.forEach((_, i) => columns.forEach((k, c) => { applicable[i * nC + c] = matrix.values[k]![i] === undefined ? 0 : 1; }));
+
+  const values: Float64Array[] = [];
+  const logs: Float64Array[] = [];
+  for (const imputation of alternatives.imputations) {
+    for (const normaliser of alternatives.normalisers) {
+      const m = alternativeMethodology(methodology, normaliser, null, imputation);
+      const out = new Float64Array(nI * nC).fill(Number.NaN);
+      dataset.indicators.forEach((ind, i) => {
+        const filled = imputeColumn(matrix.values.map((row) => row[i]), m.imputation, regions);
+        const method = m.normalise.byIndicator[ind.id] ?? (ind.type === 'numeric' ? m.normalise.numeric : m.normalise.categorical);
+        const normed = normalise(filled.values.filter((v): v is number | null => v !== undefined), method, ind);
+        const full: (number | null | undefined)[] = [];
+        let j = 0;
+        for (const v of filled.values) full.push(v === undefined ? undefined : normed[j++]);
+        columns.forEach((k, c) => {
+          const v = full[k];
+          if (typeof v === 'number') out[i * nC + c] = v;
+        });
+      });
+      values.push(out);
+      logs.push(out.map((v) => Math.log(v)));
+    }
+  }
+
+  const aggregates = hierarchy.aggregationOrder;
+  const nA = aggregates.length;
+  const nodeIds = [...hierarchy.indicators, ...aggregates];
+  const indexOf = new Map(nodeIds.map((id, k) => [id, k]));
+  const childStart = new Int32Array(nA + 1);
+  const childList: number[] = [];
+  aggregates.forEach((id, a) => {
+    childStart[a] = childList.length;
+    for (const c of hierarchy.nodes[id]!.children) childList.push(indexOf.get(c)!);
+  });
+  childStart[nA] = childList.length;
+  const weights = Float64Array.from(nodeIds, (id) => hierarchy.nodes[id]!.weight);
+
+  const aggCode: Int8Array[] = [];
+  const aggP: Float64Array[] = [];
+  for (const aggregator of alternatives.aggregators) {
+    const m = alternativeMethodology(methodology, null, aggregator, null);
+    const codes = new Int8Array(nA);
+    const ps = new Float64Array(nA);
+    aggregates.forEach((id, a) => {
+      const g: Aggregator = m.aggregate.byDepth[String(hierarchy.nodes[id]!.depth)] ?? m.aggregate.default;
+      codes[a] = g.method === 'arithmetic' ? ARITHMETIC : g.method === 'geometric' ? GEOMETRIC : g.method === 'harmonic' ? HARMONIC : GENERALISED;
+      ps[a] = g.method === 'generalised' ? g.p : 1;
+    });
+    aggCode.push(codes);
+    aggP.push(ps);
+  }
+
+  return {
+    edition, countries, indicators: [...hierarchy.indicators], nC, nI, nA, values, logs, applicable,
+    nNorm: alternatives.normalisers.length, childStart, childIndex: Int32Array.from(childList), weights, aggCode, aggP,
+    minCoverage: methodology.aggregate.minCoverage, nodeIds,
+    normaliserLabels: alternatives.normalisers.map((n) => n?.method ?? 'methodology'),
+  };
+}

@@ -1,0 +1,174 @@
+import type { Dataset } from '../../schema/dataset.js';
+import type { Methodology, SensitivitySettings } from '../../schema/methodology.js';
+import { median } from '../stats/median.js';
+import { quantile } from '../stats/quantile.js';
+import { createRng } from '../stats/rng.js';
+import { abMatrix, saltelliDesign } from '../stats/saltelli-design.js';
+import { sobolIndices } from '../stats/sobol.js';
+import { compile, type Compiled } from './compile.js';
+import { alternativesOf, choiceOf, factorsOf, labelOf, type Alternatives, type Factor, type FactorName } from './factors.js';
+import { createBuffers, evaluate, rankInto, weightsInto } from './replicate.js';
+
+/** One ranked country's ranks over every model evaluation. */
+export interface CountryInterval {
+  iso3: string;
+  name: string;
+  /** Rank and index score of the nominal methodology (buildIndex). */
+  nominal: number;
+  score: number;
+  /** Median rank (R type 7; may end in .5). */
+  median: number;
+  /** 5th percentile of the ranks (R type 7) rounded down, and the 95th rounded up. */
+  low: number;
+  high: number;
+  /** distribution[r − 1] = number of evaluations in which the country ranked r. */
+  distribution: number[];
+}
+
+/** A factor's headline sensitivity: first-order (Saltelli 2010) and total (Jansen) index of the rank, averaged over countries. */
+export interface FactorSensitivity {
+  factor: FactorName;
+  /** What the factor varies over, e.g. ["minmax", "zscore"] or ["±25%"]. */
+  options: string[];
+  si: number;
+  sti: number;
+}
+
+export interface SensitivityResult {
+  edition: number;
+  seed: number;
+  /** Base rows of the Saltelli design (0 when no factor varies). */
+  N: number;
+  /** Model evaluations made: N·(k + 2), or 1 when no factor varies. */
+  evaluations: number;
+  /** Ranked countries of the nominal run, by nominal rank then name. */
+  countries: CountryInterval[];
+  factors: FactorSensitivity[];
+}
+
+/** Everything a run needs, compiled once: the design rows and the compiled edition. */
+export interface Plan {
+  compiled: Compiled;
+  alternatives: Alternatives;
+  factors: Factor[];
+  /** Rows of A, then B, then AB_1 … AB_k (each N rows of k uniforms); one empty row when k = 0. */
+  rows: number[][];
+  N: number;
+  seed: number;
+  noise: number;
+}
+
+export interface SensitivityOptions {
+  /** The edition to analyse (default: the latest). */
+  edition?: number;
+  /** The nominal methodology (default: the dataset's). */
+  methodology?: Methodology;
+}
+
+/**
+ * Compiles the edition and draws the design: with k varied factors, N = ⌊runs / (k + 2)⌋ base
+ * rows (at least 1), A and B from saltelliDesign with stream 0 of the seed, then AB_i. `runs`
+ * therefore counts model evaluations. With no factor (no noise, no alternatives) there is one
+ * evaluation. Throws a RangeError for an edition not in the data or a negative seed.
+ */
+export function planSensitivity(dataset: Dataset, settings: SensitivitySettings, options: SensitivityOptions = {}): Plan {
+  const methodology = options.methodology ?? dataset.methodology;
+  const edition = options.edition ?? dataset.editions.at(-1);
+  if (edition === undefined || !dataset.editions.includes(edition)) {
+    throw new RangeError(`edition ${String(options.edition ?? '(latest)')} is not in the data (editions: ${dataset.editions.join(', ') || 'none'})`);
+  }
+  const alternatives = alternativesOf(settings);
+  const compiled = compile(dataset, methodology, alternatives, edition);
+  const factors = factorsOf(settings, alternatives, compiled.nI);
+  const k = factors.length;
+  if (k === 0) return { compiled, alternatives, factors, rows: [[]], N: 0, seed: settings.seed, noise: settings.weightNoise };
+  const N = Math.max(1, Math.floor(settings.runs / (k + 2)));
+  const { A, B } = saltelliDesign(N, k, createRng(settings.seed, 0));
+  const rows = [...A, ...B, ...factors.flatMap((_, i) => abMatrix(A, B, i))];
+  return { compiled, alternatives, factors, rows, N, seed: settings.seed, noise: settings.weightNoise };
+}
+
+/**
+ * Runs evaluations [from, to) of the plan: each row → its configuration → index scores →
+ * competition ranks of the ranked countries, written to ranks[e·nC + c]. Evaluation e depends
+ * on row e alone, so any split of the range gives the same ranks.
+ */
+export function evaluateRows(plan: Plan, ranks: Uint16Array | Int32Array, from = 0, to = plan.rows.length): void {
+  const k = plan.compiled;
+  const b = createBuffers(k);
+  for (let e = from; e < to; e++) {
+    const choice = choiceOf(plan.rows[e]!, plan.factors);
+    weightsInto(k, choice, plan.noise, plan.seed, b.w);
+    rankInto(evaluate(k, choice, b), b.sorted, ranks, e * k.nC);
+  }
+}
+
+/** Storage for the ranks of every evaluation, evaluation-major. */
+export function rankStore(plan: Plan): Uint16Array | Int32Array {
+  const size = plan.rows.length * plan.compiled.nC;
+  return plan.compiled.nC < 0xffff ? new Uint16Array(size) : new Int32Array(size);
+}
+
+/**
+ * Per country: the rank distribution, median and 5–95% interval (quantile, R type 7, on all
+ * evaluations; the 5th percentile rounded down and the 95th up, so the interval is whole ranks
+ * and never narrower than the percentiles). Per factor: sobolIndices of each country's rank,
+ * then the mean over countries (a country whose rank never varies counts with 0).
+ */
+export function summarise(plan: Plan, ranks: Uint16Array | Int32Array): SensitivityResult {
+  const { compiled: k, factors, N } = plan;
+  const E = plan.rows.length;
+  const nC = k.nC;
+  const countries: CountryInterval[] = k.countries.map((c, j) => {
+    const distribution = new Array<number>(nC).fill(0);
+    for (let e = 0; e < E; e++) distribution[ranks[e * nC + j]! - 1]!++;
+    const sorted: number[] = [];
+    distribution.forEach((n, r) => { for (let i = 0; i < n; i++) sorted.push(r + 1); });
+    return {
+      iso3: c.iso3, name: c.name, nominal: c.nominal, score: c.score,
+      median: median(sorted)!, low: Math.floor(quantile(sorted, 0.05)!), high: Math.ceil(quantile(sorted, 0.95)!), distribution,
+    };
+  });
+  const si = factors.map(() => 0);
+  const sti = factors.map(() => 0);
+  if (N > 0) {
+    const column = (block: number, j: number) => Array.from({ length: N }, (_, r) => ranks[(block * N + r) * nC + j]!);
+    for (let j = 0; j < nC; j++) {
+      const s = sobolIndices({ yA: column(0, j), yB: column(1, j), yAB: factors.map((_, i) => column(2 + i, j)) });
+      s.first.forEach((v, i) => { si[i]! += v / nC; });
+      s.total.forEach((v, i) => { sti[i]! += v / nC; });
+    }
+  }
+  const optionsOf = (f: Factor): string[] => {
+    switch (f.factor) {
+      case 'weights': return [`±${Math.round(plan.noise * 1000) / 10}%`];
+      case 'normaliser': return plan.alternatives.normalisers.map(labelOf);
+      case 'aggregator': return plan.alternatives.aggregators.map(labelOf);
+      case 'imputation': return plan.alternatives.imputations.map(labelOf);
+      case 'dropIndicator': return ['none', ...k.indicators];
+    }
+  };
+  countries.sort((a, b) => a.nominal - b.nominal || a.name.localeCompare(b.name, 'en'));
+  return {
+    edition: k.edition, seed: plan.seed, N, evaluations: E, countries,
+    factors: factors.map((f, i) => ({ factor: f.factor, options: optionsOf(f), si: si[i]!, sti: sti[i]! })),
+  };
+}
+
+/**
+ * Monte Carlo uncertainty and sensitivity analysis of one edition's ranks: plan (compile once,
+ * draw the Saltelli design), evaluate every row over typed arrays, summarise. Single-threaded.
+ * The result depends only on the dataset, the settings (the seed included) and the edition.
+ * @example runSensitivity(dataset, { ...dataset.methodology.sensitivity, runs: 1000 }).countries[0] // { iso3: 'MEX', nominal: 1, low: 1, high: 3, … }
+ */
+export function runSensitivity(dataset: Dataset, settings: SensitivitySettings, options: SensitivityOptions = {}): SensitivityResult {
+  const plan = planSensitivity(dataset, settings, options);
+  const ranks = rankStore(plan);
+  evaluateRows(plan, ranks);
+  return summarise(plan, ranks);
+}
+
+/** The 5–95% rank interval of every ranked country, by ISO3, e.g. { MEX: [3, 6] }. */
+export function rankIntervals(result: SensitivityResult): Record<string, [number, number]> {
+  return Object.fromEntries(result.countries.map((c) => [c.iso3, [c.low, c.high] as [number, number]]));
+}

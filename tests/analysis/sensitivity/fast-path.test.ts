@@ -1,0 +1,115 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../../../src/analysis/sensitivity/compile.js';
+import { alternativeMethodology, alternativesOf, type Choice } from '../../../src/analysis/sensitivity/factors.js';
+import { createBuffers, evaluate } from '../../../src/analysis/sensitivity/replicate.js';
+import { EngineError } from '../../../src/engine/aggregate-tree.js';
+import { scoreEdition } from '../../../src/engine/build-index.js';
+import { editionMatrix } from '../../../src/engine/edition-matrix.js';
+import { buildHierarchy } from '../../../src/engine/hierarchy.js';
+import { loadProject } from '../../../src/project.js';
+import type { Dataset } from '../../../src/schema/dataset.js';
+import { SensitivitySettings, type SensitivitySettings as Settings } from '../../../src/schema/methodology.js';
+import { loadFixture } from '../../engine/fixture.js';
+
+/*
+ * The compiled path against the reference path: for every alternative combination (imputation ×
+ * normaliser × aggregator) and every "drop one indicator" choice, with nominal weights, the index
+ * score of each ranked country from evaluate() equals scoreEdition()'s (the engine behind
+ * buildIndex) run with the same methodology on the dataset without that indicator, within 1e-9.
+ */
+
+function without(dataset: Dataset, id: string): Dataset {
+  return { ...dataset, indicators: dataset.indicators.filter((i) => i.id !== id), answers: dataset.answers.filter((a) => a.indicator !== id) };
+}
+
+/** Compares every combination; returns how many were compared and how many the engine refused (negative scores under a geometric mean). */
+function compareAll(
+  dataset: Dataset, settings: Settings, edition: number,
+  withDrops: (imputation: number, normaliser: number, aggregator: number) => boolean = () => true,
+): { compared: number; refused: number } {
+  const alternatives = alternativesOf(settings);
+  const k = compile(dataset, dataset.methodology, alternatives, edition);
+  const b = createBuffers(k);
+  let compared = 0;
+  let refused = 0;
+  const mismatches: string[] = [];
+  alternatives.imputations.forEach((imp, ii) => alternatives.normalisers.forEach((norm, ni) => alternatives.aggregators.forEach((agg, ai) => {
+    const methodology = alternativeMethodology(dataset.methodology, norm, agg, imp);
+    for (let drop = -1; drop < (withDrops(ii, ni, ai) ? k.nI : 0); drop++) {
+      const ds = drop < 0 ? dataset : without(dataset, k.indicators[drop]!);
+      const hierarchy = buildHierarchy(ds.dimensions, ds.indicators);
+      let expected: Map<string, number | null> | null = null;
+      try {
+        const ref = scoreEdition(ds, hierarchy, editionMatrix(ds, edition, methodology.partialScope), methodology);
+        expected = new Map(ref.countries.map((c) => [c.iso3, c.scores[hierarchy.rootId] ?? null]));
+      } catch (e) {
+        if (!(e instanceof EngineError)) throw e;
+      }
+      b.w.set(k.weights);
+      const choice: Choice = { normaliser: ni, aggregator: ai, imputation: ii, drop, noiseStream: null };
+      if (expected === null) {
+        expect(() => evaluate(k, choice, b)).toThrow(EngineError);
+        refused++;
+        continue;
+      }
+      const scores = evaluate(k, choice, b);
+      k.countries.forEach((c, j) => {
+        const want = expected!.get(c.iso3) ?? null;
+        const got = scores[j]!;
+        const ok = want === null ? Number.isNaN(got) : Math.abs(got - want) <= 1e-9;
+        if (!ok) mismatches.push(`${c.iso3} ${norm?.method} ${agg?.method} ${imp?.method} drop ${drop}: ${got} vs ${want}`);
+      });
+      compared++;
+    }
+  })));
+  expect(mismatches).toEqual([]);
+  return { compared, refused };
+}
+
+describe('the compiled path agrees with buildIndex', () => {
+  let shipped: Dataset;
+  let asem: Dataset;
+  beforeAll(async () => {
+    const loaded = await loadProject(fileURLToPath(new URL('../../..', import.meta.url)));
+    if (!loaded.dataset) throw new Error('the shipped project does not load');
+    shipped = loaded.dataset;
+    asem = await loadFixture('asem');
+  });
+
+  // The reference path is the slow one (≈ 10 ms a run here), so the shipped index drops each
+  // indicator under both aggregators with groupMean and percentile (where missing cells matter),
+  // and runs the 8 combinations without a drop in both editions.
+  it('on the shipped index, the 8 alternative combinations of its methodology file in both editions, and every dropped indicator', () => {
+    const settings = shipped.methodology.sensitivity;
+    expect(settings.normalisers.length * settings.aggregators.length * settings.imputations.length).toBe(8);
+    for (const edition of shipped.editions) {
+      const latest = edition === shipped.editions.at(-1);
+      const { compared, refused } = compareAll(shipped, settings, edition, (imp, norm) => latest && imp === 1 && norm === 1);
+      expect(compared).toBe(8 + (latest ? 2 * shipped.indicators.length : 0));
+      expect(refused).toBe(0);
+    }
+  });
+
+  it('on the ASEM numeric fixture (8 missing cells), every normaliser × aggregator × imputation × dropped indicator', () => {
+    const settings = SensitivitySettings.parse({
+      normalisers: [
+        { method: 'minmax', low: 1, high: 100 }, { method: 'zscore' }, { method: 'percentile' }, { method: 'rank' },
+        { method: 'goalposts' }, { method: 'target' }, { method: 'borda' }, { method: 'none' },
+      ],
+      aggregators: [{ method: 'arithmetic' }, { method: 'geometric' }, { method: 'harmonic' }, { method: 'generalised', p: 2 }, { method: 'generalised', p: -1 }],
+      imputations: [{ method: 'none' }, { method: 'mean' }, { method: 'groupMedian' }],
+    });
+    const { compared, refused } = compareAll(asem, settings, asem.editions[0]!);
+    expect(compared + refused).toBe(8 * 5 * 3 * 7);
+    // zscore and none give negative scores (or raw negated values), which only the arithmetic mean takes
+    expect(refused).toBeGreaterThan(0);
+    expect(compared).toBeGreaterThan(refused);
+  });
+
+  it('with the nominal methodology, compiled countries and their nominal ranks are buildIndex\'s ranked ones', () => {
+    const k = compile(asem, asem.methodology, alternativesOf(SensitivitySettings.parse({})), asem.editions[0]!);
+    // NZL and BGD answer 4 of 6 indicators (< 0.7) and are not ranked (tests/engine/numeric-pipelines.test.ts)
+    expect(k.countries.map((c) => `${c.iso3}:${c.nominal}`).sort()).toEqual(['AUT:4', 'FRA:5', 'JPN:2', 'KOR:1', 'MNG:3', 'THA:6']);
+  });
+});
