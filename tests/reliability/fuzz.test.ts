@@ -97,14 +97,14 @@ describe('decodeText on arbitrary bytes', () => {
         expect(text).not.toContain('\u0000');
         expect(text.charCodeAt(0)).not.toBe(0xfeff);
       }
-    }), { numRuns: 400, seed: SEED });
+    }), { numRuns: 250, seed: SEED });
   });
 
   it('gives back any NUL-free text it was given as UTF-8, minus a leading byte-order mark', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
       fc.pre(!s.includes('\u0000') && Buffer.from(s, 'utf8').toString('utf8') === s);
       expect(decodeText(utf8(s), 'f.csv').text).toBe(s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
-    }), { numRuns: 300, seed: SEED });
+    }), { numRuns: 200, seed: SEED });
   });
 });
 
@@ -128,7 +128,7 @@ describe('parseCsv on arbitrary text', () => {
         for (const c of [...specs.answers.required, ...specs.answers.optional]) expect(typeof row.record[c]).toBe('string');
         for (const v of Object.values(row.record)) expect(v.length).toBeLessThanOrEqual(MAX_FIELD_CHARS);
       }
-    }), { numRuns: 400, seed: SEED });
+    }), { numRuns: 250, seed: SEED });
   });
 });
 
@@ -149,11 +149,11 @@ describe('loadProject with a fuzzed country file', () => {
   };
 
   it('arbitrary bytes: a dataset or problems, never a throw, within the time bound', async () => {
-    await fc.assert(fc.asyncProperty(csvBytes, check), { numRuns: 100, seed: SEED });
+    await fc.assert(fc.asyncProperty(csvBytes, check), { numRuns: 60, seed: SEED });
   });
 
   it('rows of plausible, near-miss and hostile cells: a dataset or problems, never a throw', async () => {
-    await fc.assert(fc.asyncProperty(answerRows.map(utf8), check), { numRuns: 150, seed: SEED });
+    await fc.assert(fc.asyncProperty(answerRows.map(utf8), check), { numRuns: 80, seed: SEED });
   });
 
   it('a dataset is never built from a file with hostile values in it', async () => {
@@ -167,7 +167,7 @@ describe('loadProject with a fuzzed country file', () => {
         if (a.value.kind === 'number') expect(Number.isFinite(a.value.value)).toBe(true);
       }
       expect(dataset.countries.every((c) => /^[A-Z]{3}$/.test(c.iso3))).toBe(true);
-    }), { numRuns: 100, seed: SEED });
+    }), { numRuns: 60, seed: SEED });
   });
 
   it('any file name in countries/ is refused unless it is a listed ISO3 code', async () => {
@@ -186,7 +186,7 @@ describe('loadProject with a fuzzed country file', () => {
       } finally {
         await rm(path);
       }
-    }), { numRuns: 60, seed: SEED });
+    }), { numRuns: 40, seed: SEED });
     expect((await readdir(join(dir, 'countries'))).sort()).toEqual([...listed].sort());
   });
 });
