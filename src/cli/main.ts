@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./import.js')).importWide,
   coverage: async () => (await import('./coverage.js')).coverage,
   report: async () => (await import('./report.js')).report,
+  audit: async () => (await import('./audit.js')).audit,
 };
 
 /** Runs the command line; returns the exit code. Never lets a stack trace reach the user. */

@@ -66,6 +66,19 @@ options:
   --seed N             seed of the sensitivity analysis (default: from the methodology file)
   --quiet              no progress bar
   -h, --help           this text`,
+  audit: `usage: policy-index audit [DIR] [options]
+
+Statistical audit of one edition: the correlation of every indicator with its dimension and the
+index, correlations between dimensions, Cronbach's alpha and the first principal component of
+each dimension, and flags (negative, dominant or constant indicators; dimensions with alpha
+below 0.7 or a first component under 50% of the variance). All countries, ranked or not.
+
+options:
+  --edition YEAR               the edition (default: the latest)
+  --format table|csv|json|md   output format of the tables (default: table)
+  --out DIR                    also write the audit page (audit.html), the tables as CSV and
+                               the correlation heatmaps (PNG, SVG, CSV) into DIR
+  -h, --help                   this text`,
   schema: `usage: policy-index schema [options]
 
 Writes the JSON Schema of every file format (one object keyed by file) to stdout.
@@ -110,6 +123,7 @@ export const cliText = {
   unknownLanguage: (code: string, known: readonly string[]) => `--lang "${code}" is not a language of the reports (known: ${known.join(', ')})`,
   progress: (done: number, total: number, what: string) => `${done}/${total} ${what}`,
   exists: (path: string) => `${path} exists; use --force to replace it (the old file is kept as ${path}.bak)`,
+  auditDone: (files: number, path: string) => `wrote ${files} audit files to ${path}`,
   importMissingColumn: (column: string, file: string, columns: readonly string[]) =>
     `${file}:1: column "${column}" not found (columns: ${columns.join(', ')})`,
   importRequired: (option: string) => `--${option} is required`,

@@ -1,0 +1,112 @@
+import { embedSnippet } from '../../report/charts/embed.js';
+import type { ChartSpec } from '../../report/charts/types.js';
+import { html, raw } from '../../report/html/html.js';
+import { page } from '../../report/pages/layout.js';
+import { tableHtml } from '../../report/pages/table-html.js';
+import type { Audit } from './audit.js';
+import { correlationChart } from './correlation-chart.js';
+import { auditEn, type AuditStrings } from './strings.js';
+import { auditTables } from './tables.js';
+
+export { auditEn, type AuditStrings } from './strings.js';
+
+/** Ids (and file names) of the audit's charts. */
+export const AUDIT_CHART_IDS = { dimensions: 'audit-dimensions', indicators: 'audit-indicators' } as const;
+
+/**
+ * The audit's two correlation heatmaps: top-level dimensions and the index against each other,
+ * and every indicator (rows) against every top-level dimension and the index (columns), so an
+ * indicator that fits another dimension better than its own stands out. Pure.
+ */
+export function auditCharts(audit: Audit, options: { strings?: AuditStrings; locale?: string } = {}): ChartSpec[] {
+  const s = options.strings ?? auditEn;
+  const m = audit.matrix;
+  const dims = m.ids.slice(0, -1);
+  return [
+    correlationChart(
+      { corner: s.col.dimension, columns: m.names, rows: m.names.map((label, i) => ({ label, values: m.r[i]! })) },
+      { id: AUDIT_CHART_IDS.dimensions, title: s.chart.dimensionsTitle, strings: s, locale: options.locale },
+    ),
+    correlationChart(
+      {
+        corner: s.col.indicator,
+        columns: m.names,
+        rows: audit.indicators.map((i) => ({ label: i.id, values: [...dims.map((d) => i.withDimensions[d] ?? null), i.withIndex] })),
+      },
+      { id: AUDIT_CHART_IDS.indicators, title: s.chart.indicatorsTitle, strings: s, locale: options.locale },
+    ),
+  ];
+}
+
+export interface AuditPageOptions {
+  strings?: AuditStrings;
+  /** Relative path from the page to the report root (for the stylesheet and the navigation), e.g. '../'. */
+  root: string;
+  /** Prefix from the page to the chart files: `${chartBase}${id}.png`, `.svg` and `.csv`. */
+  chartBase: string;
+  /** The index's full name for the heading and the chart source line (default: the hierarchy's root name). */
+  indexTitle?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  locale?: string;
+}
+
+/**
+ * The audit as a complete HTML page (built with `html`, so escaped by construction): what is
+ * flagged, in plain words; the tables; the correlation heatmaps with PNG, SVG and CSV links; and
+ * the rules behind the flags.
+ */
+export function auditPage(audit: Audit, options: AuditPageOptions): string {
+  const s = options.strings ?? auditEn;
+  const tables = auditTables(audit, s);
+  const specs = auditCharts(audit, { strings: s, locale: options.locale });
+  const indexTitle = options.indexTitle ?? audit.indexName;
+  const source = s.chart.source(indexTitle, audit.edition);
+  const figures = specs.map((spec) => raw(embedSnippet(spec, {
+    pngPath: `${options.chartBase}${spec.id}.png`,
+    svgPath: `${options.chartBase}${spec.id}.svg`,
+    csvPath: `${options.chartBase}${spec.id}.csv`,
+    source,
+  }, { locale: options.locale })));
+  const findings = flagSentences(audit, s);
+  const title = s.pageTitle(indexTitle, audit.edition);
+  const body = html`<h1>${title}</h1>
+<p>${s.intro(audit.countries)}</p>
+<h2>${s.headings.flags}</h2>
+${findings.length === 0 ? html`<p>${s.noFlags}</p>` : html`<ul class="audit-flags">${findings.map((f) => html`<li>${f}</li>`)}</ul>`}
+<h2>${s.headings.indicators}</h2>
+${tableHtml(tables.indicators)}
+<h2>${s.headings.dimensions}</h2>
+${tableHtml(tables.dimensions)}
+<h2>${s.headings.matrix}</h2>
+${tableHtml(tables.matrix)}
+<h2>${s.headings.charts}</h2>
+${figures}
+<h2>${s.headings.rules}</h2>
+<ul>${s.rules(audit.rules).map((r) => html`<li>${r}</li>`)}</ul>`;
+  return page({ lang: options.lang ?? 'en', dir: options.dir ?? 'ltr', title, root: options.root, nav: s.nav, body });
+}
+
+/** One plain-words sentence per flag, indicators first, in the audit's order. */
+export function flagSentences(audit: Audit, s: AuditStrings = auditEn): string[] {
+  const r = (v: number | null) => (v === null ? '–' : v.toFixed(2));
+  const dimName = new Map(audit.dimensions.map((d) => [d.id, d.name]));
+  const out: string[] = [];
+  for (const i of audit.indicators) {
+    const dim = dimName.get(i.dimension) ?? audit.indexName;
+    for (const f of i.flags) {
+      if (f === 'negative') out.push(s.explain.negative(i.name, dim, r(i.withDimension)));
+      else if (f === 'dominant') out.push(s.explain.dominant(i.name, dim, r(i.withDimension)));
+      else if (f === 'constant') out.push(s.explain.constant(i.name, i.n));
+      else out.push(s.explain.sparse(i.name, i.n));
+    }
+  }
+  for (const d of audit.dimensions) {
+    for (const f of d.flags) {
+      if (f === 'lowAlpha') out.push(s.explain.lowAlpha(d.name, r(d.alpha), d.complete, audit.rules.alphaBelow));
+      else if (f === 'weakFirstComponent') out.push(s.explain.weakFirstComponent(d.name, ((d.pca?.firstShare ?? 0) * 100).toFixed(1)));
+      else out.push(s.explain.pcaUndefined(d.name, d.complete));
+    }
+  }
+  return out;
+}
