@@ -3,7 +3,7 @@ import type { IndexResult } from '../engine/types.js';
 import type { Language } from '../messages/languages.js';
 import { t } from '../messages/t.js';
 import type { Dataset } from '../schema/dataset.js';
-import { localiseDataset } from './model/localise.js';
+import { bandLabel, localiseDataset } from './model/localise.js';
 import { assetFiles } from './plan/assets.js';
 import { changeChart, distributionChart, heatmapChart, rankingChart } from './plan/charts.js';
 import { planScorecards } from './plan/scorecards.js';
@@ -55,7 +55,7 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   const tables = planTables(result, primary.strings, options.intervals);
   const perLanguage = options.languages.map((l, k) => {
     const { data: d, result: r } = k === 0 ? { data, result } : resultFor(l);
-    return { lang: l, plan: planScorecards({ dataset: d, result: r, lang: l, primary: k === 0, intervals: options.intervals, indexName: t(l.strings, 'index.title') }) };
+    return { lang: l, plan: planScorecards({ dataset: d, result: r, lang: l, primary: k === 0, intervals: options.intervals, indexName: t(l.strings, 'index.title'), translations: options.translations?.[l.code] }) };
   });
   const charts = [...main, ...perLanguage.flatMap((p) => p.plan.charts)];
   const countries = latest.countries.map((c) => ({ iso3: c.iso3, name: c.name })).sort((a, b) => a.name.localeCompare(b.name, primary.locale));
@@ -67,7 +67,7 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   yield { path: 'README.md', content: `# Generated report\n\n${t(primary.strings, 'site.generated')}\nOpen index.html in a browser.\n` };
   yield* assetFiles();
   yield* tableFiles(tables);
-  yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...perLanguage[0]!.plan.charts], countries, indexName });
+  yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...perLanguage[0]!.plan.charts], countries, indexName, bandText: (b) => bandLabel(b, options.translations?.[primary.code] ?? new Map()) ?? b });
   for (const p of perLanguage.slice(1)) yield* p.plan.files.filter((f) => f.path.endsWith('/index.html'));
   for (const f of perLanguage[0]!.plan.files) yield f;
   for (const p of perLanguage.slice(1)) {

@@ -46,7 +46,10 @@ export interface Scorecard {
   score: number | null;
   rank: number | null;
   rankedCount: number;
+  /** The band's label for display (translated where a translation exists). */
   band: string | null;
+  /** The band's label as the methodology names it (for styling). */
+  bandKey: string | null;
   ranked: boolean;
   coverage: CountryResult['coverage'];
   change: CountryResult['change'];
@@ -109,7 +112,9 @@ export function scorecard(dataset: Dataset, result: IndexResult, edition: Editio
       const sa = rawScore(a);
       const sb = rawScore(b);
       if (la === lb && sa === sb) continue;
-      changes.push({ id: ind.id, name: ind.name, before: lb, after: la, delta: sa !== null && sb !== null ? sa - sb : null, justification: a?.justification ?? null });
+      // a change of score is shown for categorical answers; a raw number's change is not a score
+      const delta = ind.type === 'categorical' && sa !== null && sb !== null ? sa - sb : null;
+      changes.push({ id: ind.id, name: ind.name, before: lb, after: la, delta, justification: a?.justification ?? null });
     }
   }
   const recommendations: Recommendation[] = [];
@@ -131,7 +136,7 @@ export function scorecard(dataset: Dataset, result: IndexResult, edition: Editio
   return {
     iso3, name: country.name, region: country.region, edition: edition.edition, previous: edition.previous,
     score: country.scores[hierarchy.rootId] ?? null, rank: country.ranks[hierarchy.rootId] ?? null,
-    rankedCount: edition.countries.filter((c) => c.ranked).length, band: country.band, ranked: country.ranked,
+    rankedCount: edition.countries.filter((c) => c.ranked).length, band: country.band, bandKey: country.band, ranked: country.ranked,
     coverage: country.coverage, change: country.change, interval,
     dimensions: hierarchy.dimensions.map((d) => ({ id: d, name: hierarchy.nodes[d]!.name, score: country.scores[d] ?? null, rank: country.ranks[d] ?? null, average: mean(d) })),
     indicators, changes, recommendations,

@@ -28,7 +28,7 @@ export function scorecardHtml(card: Scorecard, o: ScorecardPageOptions): string 
   const kpis = html`<div class="kpis">
 <div class="kpi"><span class="label">${t(s, 'card.score')}</span><span class="value">${fmt(L, card.score)}</span></div>
 <div class="kpi"><span class="label">${t(s, 'card.rank')}</span><span class="value">${rankText}</span></div>
-<div class="kpi"><span class="label">${t(s, 'card.band')}</span><span class="value"><span class="${bandClass(card.band)}">${card.band ?? '–'}</span></span></div>
+<div class="kpi"><span class="label">${t(s, 'card.band')}</span><span class="value"><span class="${bandClass(card.bandKey)}">${card.band ?? '–'}</span></span></div>
 <div class="kpi"><span class="label">${t(s, 'card.coverage')}</span><span class="value">${int(L, Math.round(card.coverage.share * 100))}%</span></div>
 ${card.previous !== null && card.change ? html`<div class="kpi"><span class="label">${t(s, 'card.change', { previous: card.previous })}</span><span class="value">${signed(L, card.change.score)}</span></div>` : null}
 </div>

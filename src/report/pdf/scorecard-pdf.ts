@@ -31,8 +31,9 @@ export interface ScorecardPdfOptions {
   /** Printed in the header of every page. */
   indexName: string;
   /**
-   * Band labels, lowest first, to colour the band badge with `theme.bands`; default the
-   * shipped index's five. A band not in the list gets a grey badge; the label is always printed.
+   * Band labels as the methodology names them, lowest first, to colour the band badge with
+   * `theme.bands`; default the shipped index's five. A band not in the list gets a grey badge;
+   * the (display) label is always printed.
    */
   bands?: readonly string[];
 }
@@ -132,7 +133,7 @@ function keyFigures(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOp
       ctx.fill();
       f.labels.forEach((line, j) => drawText(ctx, line, col.start(from + pad), top + pad + j * STYLES.label.leading, STYLES.label, col.startAlign, textDirection(f.label, col.dir)));
       const vTop = top + pad + labelH + 4;
-      if (f.band) badge(ctx, m, col, f.value, from + pad, vTop, o.bands ?? DEFAULT_BANDS);
+      if (f.band) badge(ctx, m, col, f.value, bandKey(card), from + pad, vTop, o.bands ?? DEFAULT_BANDS);
       else f.values.forEach((line, j) => drawText(ctx, line, col.start(from + pad), vTop + j * f.style.leading, f.style, col.startAlign, textDirection(f.value, col.dir)));
     }),
   };
@@ -142,9 +143,17 @@ function keyFigures(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOp
 
 const BADGE = { height: 20, padX: 9, style: { size: 10, bold: true, colour: theme.text, leading: 20 } satisfies Style } as const;
 
+/**
+ * The band as the methodology names it, for the colour: `bandKey` where the model has it (the
+ * display label `band` may be translated), else `band`.
+ */
+function bandKey(card: Scorecard): string | null {
+  return (card as Scorecard & { bandKey?: string | null }).bandKey ?? card.band;
+}
+
 /** A band label on its band's colour (theme.bands), a darker outline; grey for an unknown band. */
-function badge(ctx: Ctx, m: Measurer, col: Column, label: string, inset: number, top: number, bands: readonly string[]): void {
-  const k = bands.indexOf(label);
+function badge(ctx: Ctx, m: Measurer, col: Column, label: string, key: string | null, inset: number, top: number, bands: readonly string[]): void {
+  const k = key === null ? -1 : bands.indexOf(key);
   const n = bands.length;
   const fill = k < 0 ? theme.missing : bandColour(k, n);
   const ink = k < 0 ? theme.text : bandText(k, n);
