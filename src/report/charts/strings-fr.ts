@@ -21,7 +21,7 @@ export const FR: Partial<ChartStrings> = {
   rankingAxis: 'Score (0–100)',
   rankingMeasure: 'score global',
   rankingRange: 'rangs {low}–{high}',
-  rankingAlt: 'Diagramme en barres classant {count} pays ({measure}), de {first} ({firstValue}) à {last} ({lastValue}).',
+  rankingAlt: 'Diagramme en barres classant {count} pays ({measure}) : en tête, {first} ({firstValue}) ; en dernier, {last} ({lastValue}).',
   rankingAltNone: 'Diagramme en barres ({measure}) : aucun pays n’a de score.',
   rankingAltMissing: {
     one: '{count} pays non classé faute de données.',
@@ -40,8 +40,8 @@ export const FR: Partial<ChartStrings> = {
   radarComparison: 'Moyenne de l’ensemble des pays',
   radarComparisonShort: 'moy.',
   radarAlt:
-    'Graphique en radar des scores de {name} sur {count} dimensions (0–100) : le plus élevé, {maxLabel} ({maxValue}) ; le plus faible, {minLabel} ({minValue}).',
-  radarAltNone: 'Graphique en radar de {name} sur {count} dimensions : aucun score.',
+    '{name} : graphique en radar des scores sur {count} dimensions (0–100) ; le plus élevé, {maxLabel} ({maxValue}) ; le plus faible, {minLabel} ({minValue}).',
+  radarAltNone: '{name} : graphique en radar sur {count} dimensions, sans aucun score.',
   radarAltComparison: 'Ligne en pointillés : {comparison}.',
   radarAltMissing: { one: '{count} dimension sans données.', other: '{count} dimensions sans données.' },
 
