@@ -89,7 +89,7 @@ ${figures}
 
 /** One plain-words sentence per flag, indicators first, in the audit's order. */
 export function flagSentences(audit: Audit, s: AuditStrings = auditEn): string[] {
-  const r = (v: number | null) => (v === null ? '–' : v.toFixed(2));
+  const r = (v: number | null) => (v === null ? '–' : v.toFixed(2).replace('-', '\u2212')); // a true minus in prose
   const dimName = new Map(audit.dimensions.map((d) => [d.id, d.name]));
   const out: string[] = [];
   for (const i of audit.indicators) {
