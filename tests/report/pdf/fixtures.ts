@@ -19,7 +19,7 @@ function indicator(id: string, dimension: string, over: Partial<IndicatorLine>):
 export function longCard(): Scorecard {
   return {
     iso3: 'XKA', name: 'Kandoria', region: 'Europe', edition: 2024, previous: 2018,
-    score: 47.25, rank: 3, rankedCount: 12, band: 'Partial', ranked: true,
+    score: 47.25, rank: 3, rankedCount: 12, band: 'Partial', ...{ bandKey: 'Partial' }, ranked: true,
     coverage: { answered: 3, missing: 1, na: 1, share: 0.75 } as Scorecard['coverage'],
     change: { score: 6.5, rank: 2 }, interval: [2, 5],
     dimensions: [
@@ -53,7 +53,7 @@ export function longCard(): Scorecard {
 export function emptyCard(): Scorecard {
   return {
     iso3: 'XEM', name: 'Emptyland', region: null, edition: 2024, previous: null,
-    score: null, rank: null, rankedCount: 12, band: null, ranked: false,
+    score: null, rank: null, rankedCount: 12, band: null, ...{ bandKey: null }, ranked: false,
     coverage: { answered: 0, missing: 0, na: 0, share: 0 } as Scorecard['coverage'],
     change: null, interval: null, dimensions: [], indicators: [], changes: [], recommendations: [],
   };
@@ -84,11 +84,11 @@ export const AR_STRINGS: Strings = {
   'value.na': 'لا ينطبق',
 };
 
-/** The long card with Arabic country and dimension names. */
+/** The long card with Arabic country, band and dimension names (the band keeps its key 'Partial'). */
 export function arabicCard(): Scorecard {
   const card = longCard();
   return {
-    ...card, name: 'كاندوريا',
+    ...card, name: 'كاندوريا', band: 'جزئي',
     dimensions: card.dimensions.map((d, k) => ({ ...d, name: ['الإطار القانوني', 'الممارسة'][k]! })),
   };
 }
