@@ -18,7 +18,11 @@ export function parse(argv: string[], options: Options): Parsed {
   try {
     return parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true }) as Parsed;
   } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]!.replace(/^TypeError \[\w+\]: /, ''));
+    const err = e as NodeJS.ErrnoException;
+    const option = /'(-[^']*)'/.exec(err.message)?.[1] ?? '';
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(cliText.unknownOption(option));
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(cliText.optionValue(option.split(' ')[0]!));
+    throw new UsageError(err.message.split('\n')[0]!);
   }
 }
 

@@ -76,8 +76,14 @@ export const importWide: Command = async (argv, io) => {
   const merged = new Map(existingCountries.map((r) => [r.iso3 ?? '', { iso3: r.iso3 ?? '', name: r.name ?? '', region: r.region ?? '' }]));
   for (const c of result.countries) merged.set(c.iso3, c);
   writes.push({ path: join(dir, paths.countries), content: projectCsv(['iso3', 'name', 'region'], [...merged.values()].sort((a, b) => a.iso3.localeCompare(b.iso3))) });
+  // a country's rows for other indicators or editions are kept; imported (indicator, edition) pairs replace theirs
+  const order = new Map([...(project.files.indicators?.rows ?? []).map((r) => r.record.id ?? ''), ...created].map((id, k) => [id, k]));
   for (const [iso3, rows] of Object.entries(result.answers)) {
-    writes.push({ path: join(dir, paths.countriesDir, `${iso3}.csv`), content: projectCsv(answerColumns, rows) });
+    const existing = project.files.countryFiles.find((f) => f.name === `${iso3}.csv`)?.table?.rows.map((r) => r.record) ?? [];
+    const imported = new Set(rows.map((r) => `${r.indicator}\u0000${r.edition}`));
+    const merged = [...existing.filter((r) => !imported.has(`${r.indicator}\u0000${r.edition}`)), ...rows]
+      .sort((a, b) => Number(a.edition) - Number(b.edition) || (order.get(a.indicator ?? '') ?? 1e9) - (order.get(b.indicator ?? '') ?? 1e9));
+    writes.push({ path: join(dir, paths.countriesDir, `${iso3}.csv`), content: projectCsv(answerColumns, merged) });
   }
   if (created.length) {
     const rows = (project.files.indicators?.rows ?? []).map((r) => r.record);

@@ -2,13 +2,15 @@ import { resolve } from 'node:path';
 import { loadProject } from '../project.js';
 import { formatProblem } from '../validate/format.js';
 import { usage, cliText } from '../messages/cli.js';
-import { parse } from './args.js';
+import { parse, UsageError } from './args.js';
+import { SourceDate } from '../schema/answer.js';
 import type { Command } from './io.js';
 
 export const validate: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, { today: { type: 'string' }, quiet: { type: 'boolean' } });
   if (values.help) return io.out(`${usage.validate}\n`), 0;
   const today = values.today as string | undefined;
+  if (today !== undefined && !SourceDate.safeParse(today).success || (today !== undefined && today.length !== 10)) throw new UsageError(cliText.badDate('today', today!));
   const { dataset, problems } = await loadProject(resolve(io.cwd, positionals[0] ?? '.'), today ? { today } : {});
   if (!values.quiet) for (const p of problems) io.err(`${formatProblem(p)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;

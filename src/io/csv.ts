@@ -23,6 +23,8 @@ export interface CsvSpec {
   required: readonly string[];
   /** Columns it may have besides. */
   optional?: readonly string[];
+  /** Every column in its documented order, for messages (default: required, then optional). */
+  order?: readonly string[];
 }
 
 /**
@@ -34,10 +36,10 @@ export function parseCsv(text: string, file: string, spec: CsvSpec): { table: Cs
   const problems: Problem[] = [];
   const err = (p: Omit<Problem, 'file' | 'severity'>, severity: Problem['severity'] = 'error') =>
     problems.push({ ...p, file, severity });
-  const expected = [...spec.required, ...(spec.optional ?? [])];
+  const expected = spec.order ?? [...spec.required, ...(spec.optional ?? [])];
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    err({ code: 'csv_empty', line: 1, message: message('csv_empty', { columns: spec.required }) });
+    err({ code: 'csv_empty', line: 1, message: message('csv_empty', { columns: spec.order ?? spec.required }) });
     return { table: null, problems };
   }
   const newlines: number[] = [];
@@ -61,13 +63,13 @@ export function parseCsv(text: string, file: string, spec: CsvSpec): { table: Cs
     const { line, code } = quoteError as { line: number; code: string };
     err(code === 'MissingQuotes'
       ? { code: 'csv_unclosed_quote', line, message: message('csv_unclosed_quote', {}) }
-      : { code: 'csv_bad_quotes', line, message: message('csv_bad_quotes', { detail: code }) });
+      : { code: 'csv_bad_quotes', line, message: message('csv_bad_quotes', { detail: code === 'InvalidQuotes' ? 'a " that neither opens nor closes a field' : code }) });
     return { table: null, problems };
   }
   const isBlank = (f: string[]) => f.every((x) => x.trim() === '');
   const headerRow = raw.find((r) => !isBlank(r.fields));
   if (!headerRow) {
-    err({ code: 'csv_empty', line: 1, message: message('csv_empty', { columns: spec.required }) });
+    err({ code: 'csv_empty', line: 1, message: message('csv_empty', { columns: spec.order ?? spec.required }) });
     return { table: null, problems };
   }
   const header = headerRow.fields.map((h) => h.trim());

@@ -26,11 +26,11 @@ export interface ProjectFiles {
 const without = (all: readonly string[], optional: readonly string[]) => all.filter((c) => !optional.includes(c));
 
 export const specs = {
-  dimensions: { required: ['id', 'name', 'parent'], optional: without(dimensionColumns, ['id', 'name', 'parent']) },
-  indicators: { required: without(indicatorColumns, indicatorOptionalColumns), optional: indicatorOptionalColumns },
+  dimensions: { required: ['id', 'name', 'parent'], optional: without(dimensionColumns, ['id', 'name', 'parent']), order: dimensionColumns },
+  indicators: { required: without(indicatorColumns, indicatorOptionalColumns), optional: indicatorOptionalColumns, order: indicatorColumns },
   scales: { required: scaleColumns },
-  countries: { required: ['iso3', 'name'], optional: without(countryColumns, ['iso3', 'name']) },
-  answers: { required: without(answerColumns, answerOptionalColumns), optional: answerOptionalColumns },
+  countries: { required: ['iso3', 'name'], optional: without(countryColumns, ['iso3', 'name']), order: countryColumns },
+  answers: { required: without(answerColumns, answerOptionalColumns), optional: answerOptionalColumns, order: answerColumns },
 } satisfies Record<string, CsvSpec>;
 
 export const paths = {

@@ -112,6 +112,9 @@ export const cliText = {
   badChoice: (option: string, value: string, choices: readonly string[]) =>
     `--${option} "${value}" is not one of: ${choices.join(', ')}`,
   badNumber: (option: string, value: string, range: string) => `--${option} "${value}" is not ${range}`,
+  badDate: (option: string, value: string) => `--${option} "${value}" is not a date (expected YYYY-MM-DD)`,
+  unknownOption: (option: string) => `unknown option "${option}"`,
+  optionValue: (option: string) => `option "${option}" needs a value`,
   noEdition: (e: string, editions: readonly number[]) => `edition ${e} is not in the data (editions: ${editions.join(', ') || 'none'})`,
   noDataset: 'the data project has errors; run "policy-index validate" to list them',
   validateOk: (countries: number, indicators: number, answers: number, editions: readonly number[]) =>

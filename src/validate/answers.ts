@@ -77,7 +77,8 @@ export function validateCountries(
         err('scope_without_answer', 'scope', row.scope, message('scope_without_answer', {}));
       }
       if (row.scope === 'partial' && value.kind === 'number') err('partial_numeric', 'scope', row.scope, message('partial_numeric', { indicator: indicator.id }));
-      const sourceUrls = (row.source_url ?? '').split(';').map((u) => u.trim()).filter((u) => u !== '');
+      // several URLs are separated by ";" before the next "http(s)://"; a ";" inside a URL stays
+      const sourceUrls = (row.source_url ?? '').split(/\s*;\s*(?=[a-z][a-z0-9+.-]*:)/i).map((u) => u.trim().replace(/\s*;$/, '')).filter((u) => u !== '');
       for (const u of sourceUrls) if (!URL_OK.test(u)) err('unsafe_url', 'source_url', u, message('unsafe_url', { value: u }));
       if (row.source_date !== null && row.source_date > options.today.slice(0, row.source_date.length)) {
         err('future_date', 'source_date', row.source_date, message('future_date', { value: row.source_date, today: options.today }));

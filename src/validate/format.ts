@@ -4,7 +4,14 @@ import type { Problem } from './problem.js';
  * The one formatter for problems: `file:line: message`, with the column when known, e.g.
  * `countries/MEX.csv:12: [answer] answer "yess" is not an option of … ; did you mean "yes"?`
  */
+/** Control characters (ESC, BEL, …) shown as \u{…} so that data never drives the terminal. */
+const visible = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`).replace(/[\r\n\t]/g, ' ');
+
 export function formatProblem(p: Problem): string {
+  return visible(formatRaw(p));
+}
+
+function formatRaw(p: Problem): string {
   const where = p.line !== undefined ? `${p.file}:${p.line}` : p.file;
   const column = p.column ? ` [${p.column}]` : '';
   const tag = p.severity === 'warning' ? ' warning:' : '';
