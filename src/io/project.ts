@@ -28,7 +28,7 @@ const without = (all: readonly string[], optional: readonly string[]) => all.fil
 export const specs = {
   dimensions: { required: ['id', 'name', 'parent'], optional: without(dimensionColumns, ['id', 'name', 'parent']), order: dimensionColumns },
   indicators: { required: without(indicatorColumns, indicatorOptionalColumns), optional: indicatorOptionalColumns, order: indicatorColumns },
-  scales: { required: scaleColumns },
+  scales: { required: ['scale', 'code', 'label', 'score'], optional: ['guidance'], order: scaleColumns },
   countries: { required: ['iso3', 'name'], optional: without(countryColumns, ['iso3', 'name']), order: countryColumns },
   answers: { required: without(answerColumns, answerOptionalColumns), optional: answerOptionalColumns, order: answerColumns },
 } satisfies Record<string, CsvSpec>;
