@@ -12,6 +12,7 @@ import { planTables, tableFiles } from './plan/tables.js';
 import type { OutputFile, PlannedChart } from './plan/types.js';
 import { renderPngAsync, renderSvg } from './render/chart.js';
 import { scorecardPdf } from './pdf/scorecard-pdf.js';
+import { auditCharts, auditIndex, auditPage } from '../analysis/audit/index.js';
 
 export interface ReportOptions {
   /** Languages, the first one primary (charts as PNG + SVG, the site's home). */
@@ -53,11 +54,13 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
     { spec: distributionChart(data, latest.edition, co), base: `charts/distribution-${latest.edition}`, png: true, svg: true },
   ];
   const tables = planTables(result, primary.strings, options.intervals);
+  const audit = auditIndex(result);
+  const auditSpecs: PlannedChart[] = auditCharts(audit, { locale: primary.locale }).map((spec) => ({ spec, base: `audit/${spec.id}`, png: true, svg: true }));
   const perLanguage = options.languages.map((l, k) => {
     const { data: d, result: r } = k === 0 ? { data, result } : resultFor(l);
     return { lang: l, plan: planScorecards({ dataset: d, result: r, lang: l, primary: k === 0, intervals: options.intervals, indexName: t(l.strings, 'index.title'), translations: options.translations?.[l.code] }) };
   });
-  const charts = [...main, ...perLanguage.flatMap((p) => p.plan.charts)];
+  const charts = [...main, ...auditSpecs, ...perLanguage.flatMap((p) => p.plan.charts)];
   const countries = latest.countries.map((c) => ({ iso3: c.iso3, name: c.name })).sort((a, b) => a.name.localeCompare(b.name, primary.locale));
 
   const total = charts.length + perLanguage.reduce((s, p) => s + p.plan.cards.length, 0);
@@ -68,6 +71,8 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   yield* assetFiles();
   yield* tableFiles(tables);
   yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...perLanguage[0]!.plan.charts], countries, indexName, bandText: (b) => bandLabel(b, options.translations?.[primary.code] ?? new Map()) ?? b });
+  yield { path: 'audit/index.html', content: auditPage(audit, { root: '../', chartBase: '', indexTitle: indexName, lang: primary.locale, dir: primary.dir, locale: primary.locale }) };
+  for (const c of auditSpecs) yield { path: `${c.base}.csv`, content: csvOf(c) };
   for (const p of perLanguage.slice(1)) yield* p.plan.files.filter((f) => f.path.endsWith('/index.html'));
   for (const f of perLanguage[0]!.plan.files) yield f;
   for (const p of perLanguage.slice(1)) {

@@ -43,7 +43,7 @@ export function scorecardMd(card: Scorecard, o: { strings: Strings; locale: stri
     lines.push('', `## ${t(s, 'card.changes', { previous: card.previous })}`, '');
     if (card.changes.length === 0) lines.push(t(s, 'card.noChanges', { previous: card.previous }));
     for (const c of card.changes) {
-      lines.push(`- **${mdText(c.name)}**: ${mdText(t(s, 'card.changeLine', { before: c.before ?? t(s, 'value.missing'), after: c.after ?? t(s, 'value.missing') }))}${c.justification ? `. ${mdText(c.justification)}` : ''}`);
+      lines.push(`- **${mdText(c.name)}**: ${mdText(t(s, 'card.changeLine', { before: c.before ?? t(s, 'value.missing'), after: c.after ?? t(s, 'value.missing') }))}${c.justification ? ` — ${mdText(c.justification)}` : ''}`);
     }
   }
   lines.push('', `## ${t(s, 'card.indicators')}`, '', `_${t(s, 'card.evidenceLanguage')}_`);

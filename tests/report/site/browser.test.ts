@@ -27,7 +27,7 @@ describe.skipIf(!haveBrowser)('the report site in headless Chromium', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const pages = ['index.html', 'ranking/index.html', 'ranking/ranking-2024.html', 'charts/index.html', 'scorecards/en/MEX.html', 'scorecards/ar/MEX.html'];
+  const pages = ['index.html', 'audit/index.html', 'ranking/index.html', 'ranking/ranking-2024.html', 'charts/index.html', 'scorecards/en/MEX.html', 'scorecards/ar/MEX.html'];
   it.each(pages)('%s opens from disk with no console errors and every image loaded', async (path) => {
     const page = await browser.newPage();
     const errors: string[] = [];

@@ -16,7 +16,7 @@ describe('policy-index report on a small project', () => {
 
   it('writes the site, tables, scorecards in every language, and each chart as PNG, SVG, CSV and snippet', async () => {
     const files = [...(await snapshotTree(join(dir, 'reports'))).keys()];
-    for (const f of ['index.html', 'ranking/index.html', 'charts/index.html', 'assets/style.css', 'README.md']) expect(files).toContain(f);
+    for (const f of ['index.html', 'ranking/index.html', 'charts/index.html', 'audit/index.html', 'assets/style.css', 'README.md']) expect(files).toContain(f);
     for (const ext of ['md', 'csv', 'json', 'html']) expect(files).toContain(`ranking/ranking-2024.${ext}`);
     for (const lang of ['en', 'ar']) for (const ext of ['html', 'md', 'pdf']) expect(files).toContain(`scorecards/${lang}/MEX.${ext}`);
     for (const chart of ['ranking-2024', 'heatmap-2024', 'distribution-2024', 'change-2018-2024', 'radar-MEX-2024']) {
