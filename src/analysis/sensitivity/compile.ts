@@ -31,8 +31,12 @@ export interface Compiled {
    * matrix per imputation × normaliser alternative (index imp·nNorm + norm); NaN = missing.
    */
   values: Float64Array[];
-  /** Math.log of `values` (−∞ for 0, NaN for negative or missing), for the geometric mean. */
+  /** `values` with missing and not-applicable cells 0, so that a sum can run over every cell. */
+  zeroed: Float64Array[];
+  /** Math.log of `values` (−∞ for 0, NaN for negative), 0 where missing: the geometric mean's terms. */
   logs: Float64Array[];
+  /** Per imputation alternative: 1 where the indicator has a value for the country, else 0. */
+  present: Float64Array[];
   /** 1 where the indicator applies to the country (not `na`), indicator-major. */
   applicable: Uint8Array;
   nNorm: number;
@@ -46,6 +50,8 @@ export interface Compiled {
   aggP: Float64Array[];
   /** Share of applicable children an aggregate needs. */
   minCoverage: number;
+  /** Parent of each aggregate, as an aggregate index (−1 for the index). */
+  parentOf: Int32Array;
   /** Node ids, for messages. */
   nodeIds: string[];
   /** Labels of the normaliser alternatives, for messages. */
@@ -77,7 +83,7 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
   dataset.indicators.forEach((_, i) => columns.forEach((k, c) => { applicable[i * nC + c] = matrix.values[k]![i] === undefined ? 0 : 1; }));
 
   const values: Float64Array[] = [];
-  const logs: Float64Array[] = [];
+  const present: Float64Array[] = [];
   for (const imputation of alternatives.imputations) {
     for (const normaliser of alternatives.normalisers) {
       const m = alternativeMethodology(methodology, normaliser, null, imputation);
@@ -95,9 +101,11 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
         });
       });
       values.push(out);
-      logs.push(out.map((v) => Math.log(v)));
     }
+    present.push(values.at(-1)!.map((v) => (Number.isNaN(v) ? 0 : 1)));
   }
+  const zeroed = values.map((m) => m.map((v) => (Number.isNaN(v) ? 0 : v)));
+  const logs = values.map((m) => m.map((v) => (Number.isNaN(v) ? 0 : Math.log(v))));
 
   const aggregates = hierarchy.aggregationOrder;
   const nA = aggregates.length;
@@ -111,6 +119,10 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
   });
   childStart[nA] = childList.length;
   const weights = Float64Array.from(nodeIds, (id) => hierarchy.nodes[id]!.weight);
+  const parentOf = Int32Array.from(aggregates, (id) => {
+    const parent = hierarchy.nodes[id]!.parent;
+    return parent === null ? -1 : aggregates.indexOf(parent);
+  });
 
   const aggCode: Int8Array[] = [];
   const aggP: Float64Array[] = [];
@@ -128,9 +140,9 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
   }
 
   return {
-    edition, countries, indicators: [...hierarchy.indicators], nC, nI, nA, values, logs, applicable,
+    edition, countries, indicators: [...hierarchy.indicators], nC, nI, nA, values, zeroed, logs, present, applicable,
     nNorm: alternatives.normalisers.length, childStart, childIndex: Int32Array.from(childList), weights, aggCode, aggP,
-    minCoverage: methodology.aggregate.minCoverage, nodeIds,
+    minCoverage: methodology.aggregate.minCoverage, parentOf, nodeIds,
     normaliserLabels: alternatives.normalisers.map((n) => n?.method ?? 'methodology'),
   };
 }

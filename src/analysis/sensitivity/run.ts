@@ -1,12 +1,11 @@
 import type { Dataset } from '../../schema/dataset.js';
 import type { Methodology, SensitivitySettings } from '../../schema/methodology.js';
-import { median } from '../stats/median.js';
-import { quantile } from '../stats/quantile.js';
 import { createRng } from '../stats/rng.js';
 import { abMatrix, saltelliDesign } from '../stats/saltelli-design.js';
 import { sobolIndices } from '../stats/sobol.js';
 import { compile, type Compiled } from './compile.js';
-import { alternativesOf, choiceOf, factorsOf, labelOf, type Alternatives, type Factor, type FactorName } from './factors.js';
+import { alternativesOf, choiceOf, factorsOf, labelOf, type Alternatives, type Choice, type Factor, type FactorName } from './factors.js';
+import { rankQuantile } from './rank-quantile.js';
 import { createBuffers, evaluate, rankInto, weightsInto } from './replicate.js';
 
 /** One ranked country's ranks over every model evaluation. */
@@ -91,16 +90,36 @@ export function planSensitivity(dataset: Dataset, settings: SensitivitySettings,
 /**
  * Runs evaluations [from, to) of the plan: each row → its configuration → index scores →
  * competition ranks of the ranked countries, written to ranks[e·nC + c]. Evaluation e depends
- * on row e alone, so any split of the range gives the same ranks.
+ * on row e alone, so any split of the range gives the same ranks. Returns how many rows were
+ * computed (the others were copies of an identical configuration).
  */
-export function evaluateRows(plan: Plan, ranks: Uint16Array | Int32Array, from = 0, to = plan.rows.length): void {
+export function evaluateRows(plan: Plan, ranks: Uint16Array | Int32Array, from = 0, to = plan.rows.length): number {
   const k = plan.compiled;
+  const { N, factors } = plan;
+  const nC = k.nC;
   const b = createBuffers(k);
+  let computed = 0;
+  const aChoice = (r: number) => (r >= from && r < to ? choiceOf(plan.rows[r]!, factors) : null);
+  const aChoices = Array.from({ length: Math.min(N, to) }, (_, r) => aChoice(r));
   for (let e = from; e < to; e++) {
-    const choice = choiceOf(plan.rows[e]!, plan.factors);
+    const choice = e < N ? aChoices[e]! : choiceOf(plan.rows[e]!, factors);
+    // A row of AB_i whose discrete factor i falls on the same option as in A is A's configuration:
+    // copy A's ranks (same result as evaluating it, so any split of the range agrees).
+    const r = (e - 2 * N) % N;
+    const a = e >= 2 * N ? aChoices[r] ?? null : null;
+    if (a !== null && sameChoice(choice, a)) {
+      ranks.copyWithin(e * nC, r * nC, (r + 1) * nC);
+      continue;
+    }
     weightsInto(k, choice, plan.noise, plan.seed, b.w);
-    rankInto(evaluate(k, choice, b), b.sorted, ranks, e * k.nC);
+    rankInto(evaluate(k, choice, b), b.order, b.key, ranks, e * nC);
+    computed++;
   }
+  return computed;
+}
+
+function sameChoice(a: Choice, b: Choice): boolean {
+  return a.normaliser === b.normaliser && a.aggregator === b.aggregator && a.imputation === b.imputation && a.drop === b.drop && a.noiseStream === b.noiseStream;
 }
 
 /** Storage for the ranks of every evaluation, evaluation-major. */
@@ -110,8 +129,8 @@ export function rankStore(plan: Plan): Uint16Array | Int32Array {
 }
 
 /**
- * Per country: the rank distribution, median and 5–95% interval (quantile, R type 7, on all
- * evaluations; the 5th percentile rounded down and the 95th up, so the interval is whole ranks
+ * Per country: the rank distribution, median and 5–95% interval (R type 7 as stats/quantile,
+ * read off the distribution by rankQuantile, on all evaluations; the 5th percentile rounded down and the 95th up, so the interval is whole ranks
  * and never narrower than the percentiles). Per factor: sobolIndices of each country's rank,
  * then the mean over countries (a country whose rank never varies counts with 0).
  */
@@ -122,17 +141,19 @@ export function summarise(plan: Plan, ranks: Uint16Array | Int32Array): Sensitiv
   const countries: CountryInterval[] = k.countries.map((c, j) => {
     const distribution = new Array<number>(nC).fill(0);
     for (let e = 0; e < E; e++) distribution[ranks[e * nC + j]! - 1]!++;
-    const sorted: number[] = [];
-    distribution.forEach((n, r) => { for (let i = 0; i < n; i++) sorted.push(r + 1); });
     return {
       iso3: c.iso3, name: c.name, nominal: c.nominal, score: c.score,
-      median: median(sorted)!, low: Math.floor(quantile(sorted, 0.05)!), high: Math.ceil(quantile(sorted, 0.95)!), distribution,
+      median: rankQuantile(distribution, 0.5)!, low: Math.floor(rankQuantile(distribution, 0.05)!), high: Math.ceil(rankQuantile(distribution, 0.95)!), distribution,
     };
   });
   const si = factors.map(() => 0);
   const sti = factors.map(() => 0);
   if (N > 0) {
-    const column = (block: number, j: number) => Array.from({ length: N }, (_, r) => ranks[(block * N + r) * nC + j]!);
+    const column = (block: number, j: number) => {
+      const out = new Array<number>(N);
+      for (let r = 0; r < N; r++) out[r] = ranks[(block * N + r) * nC + j]!;
+      return out;
+    };
     for (let j = 0; j < nC; j++) {
       const s = sobolIndices({ yA: column(0, j), yB: column(1, j), yAB: factors.map((_, i) => column(2 + i, j)) });
       s.first.forEach((v, i) => { si[i]! += v / nC; });
