@@ -16,6 +16,7 @@ const commands: Record<string, () => Promise<Command>> = {
   coverage: async () => (await import('./coverage.js')).coverage,
   report: async () => (await import('./report.js')).report,
   audit: async () => (await import('./audit.js')).audit,
+  sensitivity: async () => (await import('./sensitivity.js')).sensitivity,
 };
 
 /** Runs the command line; returns the exit code. Never lets a stack trace reach the user. */

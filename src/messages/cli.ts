@@ -66,6 +66,35 @@ options:
   --seed N             seed of the sensitivity analysis (default: from the methodology file)
   --quiet              no progress bar
   -h, --help           this text`,
+  sensitivity: `usage: policy-index sensitivity [DIR] [options]
+
+Monte Carlo uncertainty and sensitivity analysis of one edition's ranks (as the JRC audits):
+re-runs the index under noisy weights and alternative normalisers, aggregators, imputations and
+with one indicator dropped, then prints per country the nominal rank, the median and the 5–95%
+rank interval (5th percentile rounded down, 95th rounded up; R type 7), and per factor the
+first-order (Saltelli 2010) and total (Jansen) sensitivity index of the rank, averaged over
+countries. Defaults come from the "sensitivity" block of indicators/methodology.json.
+
+options:
+  --runs N                 model evaluations, N = base rows × (factors + 2) of the Saltelli
+                           design (default: methodology; rounded down to whole rows)
+  --seed N                 seed; the same seed gives the same result (default: methodology)
+  --noise F                uniform weight noise as a fraction of each weight, 0–1; 0 = none
+                           (default: methodology)
+  --normalisers LIST       alternatives for every indicator, comma-separated, from: none,
+                           minmax, zscore, goalposts, target, rank, percentile, borda
+  --aggregators LIST       alternatives at every level: arithmetic, geometric, harmonic,
+                           generalised:P (e.g. generalised:2)
+  --imputations LIST       none, mean, median, groupMean, groupMedian
+                           (each list: one name = used in every run; two or more = a factor;
+                           default: methodology; an empty methodology list = its own choice)
+  --drop / --no-drop       include "drop one indicator" as a factor, or not (default: methodology)
+  --edition YEAR           the edition (default: the latest)
+  --format table|csv|json|md   output format (default: table)
+  --out DIR                also write tables (CSV, Markdown, JSON), the rank-interval and
+                           sensitivity charts (PNG, SVG, CSV) and the rank distributions into DIR
+  -h, --help               this text
+Single-threaded.`,
   audit: `usage: policy-index audit [DIR] [options]
 
 Statistical audit of one edition: the correlation of every indicator with its dimension and the
@@ -136,4 +165,38 @@ export const cliText = {
     `${file}:${line}: "${value}" is not an ISO3 code (expected three capital letters)`,
   importDone: (countries: number, indicators: number, files: number) =>
     `imported ${indicators} indicators for ${countries} countries into ${files} files`,
+  sensitivityDone: (files: number, path: string, seconds: string) => `wrote ${files} sensitivity files to ${path} in ${seconds} s`,
+  sensitivityBadAggregator: (value: string) =>
+    `--aggregators "${value}" is not an aggregator (expected arithmetic, geometric, harmonic or generalised:P with P a number other than 0, e.g. generalised:2)`,
+} as const;
+
+/** Words of the sensitivity tables and charts. */
+export const sensitivityText = {
+  intervalTitle: (edition: number) => `Rank intervals, ${edition}`,
+  factorTitle: 'Sensitivity of the ranks to each choice',
+  colNominal: 'Rank',
+  colMedian: 'Median',
+  colLow: 'Best (5%)',
+  colHigh: 'Worst (95%)',
+  colInterval: 'Plausible ranks',
+  colFactor: 'Factor',
+  colOptions: 'Alternatives',
+  colSi: 'First-order Si',
+  colSti: 'Total STi',
+  noteRuns: (evaluations: number, N: number, seed: number) =>
+    `${evaluations} model evaluations (${N} base rows of a Saltelli design), seed ${seed}; interval = 5th percentile of the ranks rounded down to the 95th rounded up.`,
+  noteSobol: 'Si and STi of each country\'s rank (Saltelli 2010 and Jansen estimators), averaged over the ranked countries; STi − Si is the share due to interactions.',
+  factor: { weights: 'Weights', normaliser: 'Normalisation', aggregator: 'Aggregation', imputation: 'Imputation', dropIndicator: 'Drop one indicator' } as Record<string, string>,
+  intervalChartTitle: (edition: number) => `Rank of each country and its plausible range, ${edition}`,
+  intervalAxis: 'Rank (1 = best)',
+  intervalBar: '5–95% rank interval',
+  nominalPoint: 'Rank (nominal methodology)',
+  medianPoint: 'Median rank',
+  intervalAlt: (count: number, narrow: string, wide: string) =>
+    `Floating bar chart of the 5–95% rank interval of ${count} countries under alternative methodological choices, with the nominal and median rank of each. Firmest: ${narrow}. Least firm: ${wide}.`,
+  sensitivityChartTitle: 'Which choices move the ranks',
+  sensitivityAxis: 'Sensitivity index of the rank (mean over countries)',
+  sensitivityAlt: (top: string) => `Bar chart of the first-order and total sensitivity index of the ranks for each methodological choice. Most influential: ${top}.`,
+  sensitivityAltNone: 'Bar chart of sensitivity indices: no choice was varied.',
+  plausibly: (rank: number, low: number, high: number) => (low === high ? `rank ${rank}` : `rank ${rank}, plausibly ${low}–${high}`),
 } as const;
