@@ -13,12 +13,13 @@ import { rankIntervalsFor } from './intervals.js';
 export const report: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, {
     out: { type: 'string' }, lang: { type: 'string' }, 'png-scale': { type: 'string' },
-    runs: { type: 'string' }, seed: { type: 'string' }, quiet: { type: 'boolean' },
+    runs: { type: 'string' }, seed: { type: 'string' }, quiet: { type: 'boolean' }, threads: { type: 'string' },
   });
   if (values.help) return io.out(`${usage.report}\n`), 0;
   const codes = ((values.lang as string | undefined) ?? defaultLanguages.join(',')).split(',').map((c) => c.trim()).filter(Boolean);
   for (const c of codes) if (!languages[c]) throw new UsageError(cliText.unknownLanguage(c, Object.keys(languages)));
-  const pngScale = integer('png-scale', values['png-scale'] as string | undefined, 1) ?? 3;
+  const pngScale = integer('png-scale', values['png-scale'] as string | undefined, 1);
+  const threads = integer('threads', values.threads as string | undefined, 1);
   const runs = integer('runs', values.runs as string | undefined, 0);
   const seed = integer('seed', values.seed as string | undefined, 0);
   const dir = resolve(io.cwd, positionals[0] ?? '.');
@@ -30,7 +31,7 @@ export const report: Command = async (argv, io) => {
   const intervals = rankIntervalsFor(dataset, { runs, seed });
   const out = resolve(dir, (values.out as string | undefined) ?? 'reports');
   const bar = progressBar(io, !values.quiet);
-  const count = await writeDirAtomic(out, buildReport(dataset, { languages: codes.map((c) => languages[c]!), translations, pngScale, intervals }, bar.update));
+  const count = await writeDirAtomic(out, buildReport(dataset, { languages: codes.map((c) => languages[c]!), translations, pngScale, intervals, threads }, bar.update));
   bar.end();
   io.err(`${cliText.reportDone(count, out, ((Date.now() - started) / 1000).toFixed(1))}\n`);
   return 0;

@@ -60,7 +60,9 @@ Writes the full report: ranked tables (Markdown, CSV, JSON, HTML), a scorecard p
 options:
   --out DIR            where to write (default: reports, inside DIR)
   --lang LIST          languages, comma-separated, the first primary (default: en,fr,es,ar)
-  --png-scale N        PNG pixels per CSS pixel (default: 3, print resolution)
+  --png-scale N        PNG pixels per CSS pixel (default: print resolution, 300 dpi at the
+                       chart's printed width: 27 cm for wide charts, 13.5 cm for radars)
+  --threads N          threads that render scorecards (default: one per core, at most 4)
   --runs N             sensitivity runs for the plausible rank ranges (default: from the
                        methodology file; 0 = leave the ranges out)
   --seed N             seed of the sensitivity analysis (default: from the methodology file)

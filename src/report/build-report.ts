@@ -1,18 +1,16 @@
-import { buildIndex } from '../engine/build-index.js';
-import type { IndexResult } from '../engine/types.js';
+import { auditCharts, auditIndex, auditPage } from '../analysis/audit/index.js';
 import type { Language } from '../messages/languages.js';
 import { t } from '../messages/t.js';
 import type { Dataset } from '../schema/dataset.js';
-import { bandLabel, localiseDataset } from './model/localise.js';
+import { planLanguages, resultIn, type ScorecardJob } from './languages-plan.js';
+import { bandLabel } from './model/localise.js';
 import { assetFiles } from './plan/assets.js';
 import { changeChart, distributionChart, heatmapChart, rankingChart } from './plan/charts.js';
-import { planScorecards } from './plan/scorecards.js';
-import { sitePages } from './plan/site.js';
+import { chartCsv, sitePages } from './plan/site.js';
 import { planTables, tableFiles } from './plan/tables.js';
 import type { OutputFile, PlannedChart } from './plan/types.js';
-import { renderPngAsync, renderSvg } from './render/chart.js';
-import { scorecardPdf } from './pdf/scorecard-pdf.js';
-import { auditCharts, auditIndex, auditPage } from '../analysis/audit/index.js';
+import { pngScaleFor, renderPngAsync, renderSvg } from './render/chart.js';
+import { defaultThreads, renderJobs } from './render-pool.js';
 
 export interface ReportOptions {
   /** Languages, the first one primary (charts as PNG + SVG, the site's home). */
@@ -21,28 +19,26 @@ export interface ReportOptions {
   translations?: Record<string, ReadonlyMap<string, string>>;
   /** Plausible rank intervals from the sensitivity analysis, by ISO3. */
   intervals?: Record<string, [number, number]>;
-  /** PNG device pixels per CSS pixel (default 3: print resolution). */
+  /** A fixed PNG scale (device pixels per CSS pixel); default: the print policy of pngScaleFor. */
   pngScale?: number;
-  /** How many PNGs encode at once (default 4). */
-  concurrency?: number;
-  /** Extra pages (e.g. the audit) as files. */
-  extra?: OutputFile[];
+  /** Threads that render scorecards (radar charts and PDFs); default one per core, at most 4. */
+  threads?: number;
+  /** Countries per rendering job (default: enough for about four jobs per thread, at least 4). */
+  batch?: number;
 }
 
 /**
- * Everything the report contains, as files in a stable order: assets, tables, charts (PNG, SVG,
- * CSV, snippet), the site, and per language the scorecards in HTML, Markdown and PDF. Computing
- * is pure up to the renderer; nothing here touches the disk (fonts aside). Same input, same bytes.
+ * Everything the report contains, as files: assets, tables, the site, the audit, the charts
+ * (PNG, SVG, CSV, snippet) and per language the scorecards in HTML, Markdown and PDF. Planning
+ * is pure; rendering is the only heavy step and runs on worker threads by country. Nothing here
+ * touches the disk (fonts aside). Same input, same bytes, whatever the number of threads.
  */
 export async function* buildReport(dataset: Dataset, options: ReportOptions, progress?: (done: number, total: number, what: string) => void): AsyncGenerator<OutputFile> {
   const [primary, ...others] = options.languages;
   if (!primary) throw new RangeError('at least one language is needed');
+  const translations = options.translations ?? {};
   const indexName = t(primary.strings, 'index.title');
-  const resultFor = (l: Language): { data: Dataset; result: IndexResult } => {
-    const data = localiseDataset(dataset, options.translations?.[l.code] ?? new Map());
-    return { data, result: buildIndex(data, { indexName: t(l.strings, 'index.short') }) };
-  };
-  const { data, result } = resultFor(primary);
+  const { data, result } = resultIn(dataset, primary, translations);
   const latest = result.editions.at(-1);
   if (!latest) throw new RangeError('the data project has no answers, so there is nothing to report');
   const prev = result.editions.at(-2) ?? null;
@@ -56,56 +52,49 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   const tables = planTables(result, primary.strings, options.intervals);
   const audit = auditIndex(result);
   const auditSpecs: PlannedChart[] = auditCharts(audit, { locale: primary.locale }).map((spec) => ({ spec, base: `audit/${spec.id}`, png: true, svg: true }));
-  const perLanguage = options.languages.map((l, k) => {
-    const { data: d, result: r } = k === 0 ? { data, result } : resultFor(l);
-    return { lang: l, plan: planScorecards({ dataset: d, result: r, lang: l, primary: k === 0, intervals: options.intervals, indexName: t(l.strings, 'index.title'), translations: options.translations?.[l.code] }) };
-  });
-  const charts = [...main, ...auditSpecs, ...perLanguage.flatMap((p) => p.plan.charts)];
+  const job: ScorecardJob = { dataset, languages: options.languages.map((l) => l.code), translations, intervals: options.intervals, pngScale: options.pngScale };
+  const perLanguage = planLanguages(job);
   const countries = latest.countries.map((c) => ({ iso3: c.iso3, name: c.name })).sort((a, b) => a.name.localeCompare(b.name, primary.locale));
+  const bandText = (b: string) => bandLabel(b, translations[primary.code] ?? new Map()) ?? b;
 
-  const total = charts.length + perLanguage.reduce((s, p) => s + p.plan.cards.length, 0);
+  const charts = [...main, ...auditSpecs];
+  const total = charts.length + countries.length;
   let done = 0;
   const tick = (what: string) => progress?.(++done, total, what);
 
+  // the light files: planned, not rendered
   yield { path: 'README.md', content: `# Generated report\n\n${t(primary.strings, 'site.generated')}\nOpen index.html in a browser.\n` };
   yield* assetFiles();
   yield* tableFiles(tables);
-  yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...perLanguage[0]!.plan.charts], countries, indexName, bandText: (b) => bandLabel(b, options.translations?.[primary.code] ?? new Map()) ?? b });
+  yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...perLanguage[0]!.plan.charts], countries, indexName, bandText });
   yield { path: 'audit/index.html', content: auditPage(audit, { root: '../', chartBase: '', indexTitle: indexName, lang: primary.locale, dir: primary.dir, locale: primary.locale }) };
-  for (const c of auditSpecs) yield { path: `${c.base}.csv`, content: csvOf(c) };
-  for (const p of perLanguage.slice(1)) yield* p.plan.files.filter((f) => f.path.endsWith('/index.html'));
-  for (const f of perLanguage[0]!.plan.files) yield f;
-  for (const p of perLanguage.slice(1)) {
-    for (const f of p.plan.files) if (!f.path.endsWith('/index.html')) yield f;
-    for (const c of p.plan.charts) yield { path: `${c.base}.csv`, content: csvOf(c) };
+  for (const c of auditSpecs) yield { path: `${c.base}.csv`, content: chartCsv(c) };
+  for (const { plan } of perLanguage) {
+    for (const f of plan.files) yield f;
+    for (const c of plan.charts) if (!c.png) yield { path: `${c.base}.csv`, content: chartCsv(c) };
   }
-  // charts: SVG on the main thread, PNG encodes overlapped
-  const concurrency = Math.max(1, options.concurrency ?? 4);
-  const pending: { base: string; png: Promise<Buffer> }[] = [];
+
+  // the heavy files: scorecards (radars and PDFs) by batches of countries on worker threads,
+  // started first so that they run while this thread renders the main charts
+  const threads = options.threads ?? defaultThreads();
+  const batch = Math.max(1, options.batch ?? Math.max(4, Math.ceil(latest.countries.length / (threads * 4))));
+  const jobs: ScorecardJob[] = [];
+  for (let k = 0; k < latest.countries.length; k += batch) {
+    jobs.push({ ...job, only: latest.countries.slice(k, k + batch).map((c) => c.iso3) });
+  }
+  const rendered = renderJobs(jobs, threads);
+  const first = rendered.next();
   for (const c of charts) {
     yield { path: `${c.base}.svg`, content: renderSvg(c.spec) };
-    if (c.png) pending.push({ base: c.base, png: renderPngAsync(c.spec, { scale: options.pngScale ?? 3 }) });
-    else tick(c.base);
-    while (pending.length >= concurrency) {
-      const first = pending.shift()!;
-      yield { path: `${first.base}.png`, content: await first.png };
-      tick(first.base);
+    yield { path: `${c.base}.png`, content: await renderPngAsync(c.spec, { scale: pngScaleFor(c.spec, options.pngScale) }) };
+    tick(c.base);
+  }
+  for (let r = await first; !r.done; r = await rendered.next()) {
+    const seen = new Set<string>();
+    for (const f of r.value) {
+      yield f;
+      const iso3 = /([A-Z]{3})(?:-\d+)?\.(?:pdf|svg|png)$/.exec(f.path)?.[1];
+      if (iso3 && !seen.has(iso3)) { seen.add(iso3); tick(iso3); }
     }
   }
-  for (const p of pending) {
-    yield { path: `${p.base}.png`, content: await p.png };
-    tick(p.base);
-  }
-  for (const p of perLanguage) {
-    for (const { card, radar, dir } of p.plan.cards) {
-      yield { path: `${dir}/${card.iso3}.pdf`, content: scorecardPdf(card, { strings: p.lang.strings, locale: p.lang.locale, dir: p.lang.dir, radar: radar.spec, indexName: t(p.lang.strings, 'index.title') }) };
-      tick(`${dir}/${card.iso3}.pdf`);
-    }
-  }
-  yield* options.extra ?? [];
-}
-
-function csvOf(c: PlannedChart): string {
-  const field = (v: string | number | null) => (v === null ? '' : typeof v === 'number' ? String(v) : /[",\r\n]|^[=+\-@\t\r]/.test(v) ? `"${(/^[=+\-@\t\r]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v);
-  return `${[c.spec.data.columns.map(field).join(','), ...c.spec.data.rows.map((r) => r.map(field).join(','))].join('\n')}\n`;
 }

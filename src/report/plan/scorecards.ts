@@ -33,6 +33,8 @@ export function planScorecards(o: {
   indexName: string;
   /** The framework's translations for this language (band labels are looked up as `band.<label>`). */
   translations?: ReadonlyMap<string, string>;
+  /** Plan only these countries (default: all). */
+  only?: ReadonlySet<string>;
 }): PlannedScorecards {
   const { dataset, result, lang: l } = o;
   const s = l.strings;
@@ -42,6 +44,7 @@ export function planScorecards(o: {
   const charts: PlannedChart[] = [];
   const cards: PlannedScorecards['cards'] = [];
   for (const c of latest.countries) {
+    if (o.only && !o.only.has(c.iso3)) continue;
     const base = scorecard(dataset, result, latest, c.iso3, o.intervals?.[c.iso3] ?? null);
     const card = { ...base, band: bandLabel(base.bandKey, o.translations ?? new Map()) };
     const spec = radarChart(result, latest, c.iso3, { locale: l.locale, dir: l.dir, strings: l.chart });
@@ -59,7 +62,7 @@ export function planScorecards(o: {
     files.push({ path: `${dir}/${c.iso3}.md`, content: scorecardMd(card, { strings: s, locale: l.locale, radarPng: `../../${radar.base}.${radar.png ? 'png' : 'svg'}` }) });
   }
   const title = t(s, 'site.scorecards');
-  files.push({
+  if (!o.only) files.push({
     path: `${dir}/index.html`,
     content: page({ lang: l.locale, dir: l.dir, title, root: '../../', nav: { home: t(s, 'nav.home'), ranking: t(s, 'nav.ranking'), charts: t(s, 'nav.charts') }, body: html`<h1>${title}</h1>
 <div class="grid">${cards.map(({ card }) => html`<div class="card"><a href="${card.iso3}.html">${card.name}</a><br><span class="note">${card.rank === null ? t(s, 'value.notRanked') : t(s, 'card.rankOf', { rank: card.rank, count: card.rankedCount })}</span></div>`)}</div>` }),

@@ -4,6 +4,7 @@ import { t } from '../../messages/t.js';
 import { embedSnippet } from '../charts/embed.js';
 import { html, raw, type SafeHtml } from '../html/html.js';
 import { page } from '../pages/layout.js';
+import { toCsv } from '../format/csv.js';
 import { tableHtml } from '../pages/table-html.js';
 import type { PlannedTable } from './tables.js';
 import type { OutputFile, PlannedChart } from './types.js';
@@ -36,7 +37,7 @@ export function sitePages(o: {
 
   // chart snippets and the chart gallery
   for (const c of o.charts) {
-    files.push({ path: `${c.base}.csv`, content: toCsvData(c) });
+    files.push({ path: `${c.base}.csv`, content: chartCsv(c) });
     files.push({ path: `${c.base}.html`, content: `${figure(c, l, '', source(latest.edition)).value.replaceAll('src="', 'src="../').replaceAll('href="', 'href="../')}\n` });
   }
   files.push({
@@ -81,12 +82,7 @@ ${o.others.length ? html`<h2>${t(s, 'site.languages')}</h2><p class="langs">${o.
   return files;
 }
 
-function toCsvData(c: PlannedChart): string {
-  const field = (v: string | number | null) => {
-    if (v === null) return '';
-    if (typeof v === 'number') return String(v);
-    const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return `${[c.spec.data.columns.map(field).join(','), ...c.spec.data.rows.map((r) => r.map(field).join(','))].join('\n')}\n`;
+/** The data behind a chart as CSV (text that a spreadsheet would run as a formula is neutralised). */
+export function chartCsv(c: PlannedChart): string {
+  return toCsv({ columns: c.spec.data.columns.map((key) => ({ key, label: key })), rows: c.spec.data.rows });
 }

@@ -79,6 +79,24 @@ export async function renderPngAsync(spec: ChartSpec, options: PngOptions = {}):
   }
 }
 
+/** Largest PNG the print policy produces, in pixels (keeps tall charts of 200 countries tractable). */
+export const MAX_PNG_PIXELS = 24_000_000;
+
+/**
+ * The PNG scale for print: at least 300 dpi at the chart's intended printed width — a full A4
+ * landscape text width (27 cm) for charts 1000 CSS px wide or more, half of that (13.5 cm) for
+ * smaller ones such as the radar — so 1200 px wide → 3190 px, 800 px radar → 1595 px, capped at
+ * MAX_PNG_PIXELS, never below 1. A fixed `override` (e.g. --png-scale) wins.
+ * @example pngScaleFor({ width: 1200, height: 800 }) // 2.6583…
+ */
+export function pngScaleFor(spec: { width: number; height: number }, override?: number): number {
+  if (override !== undefined) return override;
+  const cm = spec.width >= 1000 ? 27 : 13.5;
+  const wanted = Math.ceil((300 * cm) / 2.54) / spec.width;
+  const cap = Math.sqrt(MAX_PNG_PIXELS / (spec.width * spec.height));
+  return Math.max(1, Math.min(wanted, cap));
+}
+
 /** PNG of `spec`, `floor(width·scale) × floor(height·scale)` pixels. */
 export function renderPng(spec: ChartSpec, options: PngOptions = {}): Buffer {
   const scale = options.scale ?? 3;

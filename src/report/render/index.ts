@@ -1,3 +1,3 @@
 /** The one chart renderer: ChartSpec → PNG, SVG, PDF, with bundled fonts. */
-export { renderPng, renderPngAsync, renderSvg, renderPdf, type PngOptions, type PdfOptions } from './chart.js';
+export { pngScaleFor, renderPng, renderPngAsync, renderSvg, renderPdf, type PngOptions, type PdfOptions } from './chart.js';
 export { registerFonts, FONT_FILES } from './fonts.js';

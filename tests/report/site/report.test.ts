@@ -3,6 +3,11 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, snapshotTree } from './build.js';
+import { loadProject } from '../../../src/project.js';
+import { readTranslations } from '../../../src/io/translations.js';
+import { writeDirAtomic } from '../../../src/io/write-dir.js';
+import { buildReport } from '../../../src/report/build-report.js';
+import { languages } from '../../../src/messages/languages.js';
 
 describe('policy-index report on a small project', () => {
   let dir: string;
@@ -41,6 +46,18 @@ describe('policy-index report on a small project', () => {
     } finally {
       await rm(again, { recursive: true, force: true });
     }
+  }, 120_000);
+
+  it('gives the same bytes when scorecards render on two worker threads, one country per job', async () => {
+    const first = await snapshotTree(join(dir, 'reports'));
+    const { dataset } = await loadProject(dir);
+    const translations = { en: (await readTranslations(dir, 'en')).table, ar: (await readTranslations(dir, 'ar')).table };
+    const out = join(dir, 'threaded');
+    await writeDirAtomic(out, buildReport(dataset!, { languages: [languages.en!, languages.ar!], translations, pngScale: 1, threads: 2, batch: 1 }));
+    const second = await snapshotTree(out);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    expect([...first].filter(([k, v]) => !v.equals(second.get(k)!)).map(([k]) => k)).toEqual([]);
+    await rm(out, { recursive: true, force: true });
   }, 120_000);
 
   it('leaves the previous reports untouched when a build is killed half-way (SIGKILL)', async () => {

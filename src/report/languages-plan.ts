@@ -1,0 +1,39 @@
+import { buildIndex } from '../engine/build-index.js';
+import type { IndexResult } from '../engine/types.js';
+import { languages, type Language } from '../messages/languages.js';
+import { t } from '../messages/t.js';
+import type { Dataset } from '../schema/dataset.js';
+import { localiseDataset } from './model/localise.js';
+import { planScorecards, type PlannedScorecards } from './plan/scorecards.js';
+
+/** What the scorecards of a report depend on: plain data, so it can be sent to a worker thread. */
+export interface ScorecardJob {
+  dataset: Dataset;
+  /** Language codes, the first primary. */
+  languages: string[];
+  translations: Record<string, ReadonlyMap<string, string>>;
+  intervals?: Record<string, [number, number]>;
+  /** A fixed PNG scale; undefined = the print policy (pngScaleFor). */
+  pngScale?: number;
+  /** The countries to plan (default: all). */
+  only?: string[];
+}
+
+/** The dataset and index result in a language (the framework's words translated). */
+export function resultIn(dataset: Dataset, l: Language, translations: Record<string, ReadonlyMap<string, string>>): { data: Dataset; result: IndexResult } {
+  const data = localiseDataset(dataset, translations[l.code] ?? new Map());
+  return { data, result: buildIndex(data, { indexName: t(l.strings, 'index.short') }) };
+}
+
+/** The scorecard plan of every language of a job. */
+export function planLanguages(job: ScorecardJob): { lang: Language; plan: PlannedScorecards }[] {
+  const only = job.only ? new Set(job.only) : undefined;
+  return job.languages.map((code, k) => {
+    const lang = languages[code]!;
+    const { data, result } = resultIn(job.dataset, lang, job.translations);
+    return {
+      lang,
+      plan: planScorecards({ dataset: data, result, lang, primary: k === 0, intervals: job.intervals, indexName: t(lang.strings, 'index.title'), translations: job.translations[code], only }),
+    };
+  });
+}

@@ -1,0 +1,63 @@
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { renderCountries } from './country-render.js';
+import type { ScorecardJob } from './languages-plan.js';
+import type { OutputFile } from './plan/types.js';
+
+/**
+ * A worker on `entry`. From TypeScript sources (npm run report, the tests) the worker first
+ * registers tsx's loader so that it can import .ts files; from dist/ it imports the .js directly.
+ */
+function startWorker(entry: URL): Worker {
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(boot, { eval: true });
+}
+
+/** How many threads render by default: one per core, at most 4. */
+export const defaultThreads = (): number => Math.min(4, Math.max(1, availableParallelism()));
+
+/**
+ * Renders jobs on `threads` worker threads (1 = in this thread), yielding each job's files in job
+ * order as soon as it and every earlier job are done. The bytes do not depend on the number of
+ * threads: each job's files are a pure function of the job.
+ */
+export async function* renderJobs(jobs: ScorecardJob[], threads: number): AsyncGenerator<OutputFile[]> {
+  if (threads <= 1 || jobs.length <= 1) {
+    for (const job of jobs) yield renderCountries(job);
+    return;
+  }
+  const here = import.meta.url;
+  const entry = new URL(here.endsWith('.ts') ? './render-worker.ts' : './render-worker.js', here);
+  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => startWorker(entry));
+  const results = new Map<number, { files?: OutputFile[]; error?: string }>();
+  let wake: (() => void) | null = null;
+  let next = 0;
+  const feed = (w: Worker) => {
+    if (next < jobs.length) w.postMessage({ ...jobs[next], id: next++ });
+  };
+  try {
+    for (const w of workers) {
+      w.on('message', (m: { id: number; files?: OutputFile[]; error?: string }) => {
+        results.set(m.id, m);
+        feed(w);
+        wake?.();
+      });
+      w.on('error', (e) => { results.set(-1, { error: e.message }); wake?.(); });
+      feed(w);
+    }
+    for (let k = 0; k < jobs.length; k++) {
+      while (!results.has(k) && !results.has(-1)) await new Promise<void>((r) => { wake = r; });
+      const failed = results.get(-1) ?? (results.get(k)!.error ? results.get(k) : undefined);
+      if (failed) throw new Error(`rendering failed: ${failed.error}`);
+      const files = results.get(k)!.files!.map((f) => ({ path: f.path, content: typeof f.content === 'string' ? f.content : Buffer.from(f.content) }));
+      results.delete(k);
+      yield files;
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
