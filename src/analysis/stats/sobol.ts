@@ -21,7 +21,9 @@ export interface SobolIndices {
  * Variance-based sensitivity indices from a Saltelli design, as COINr's `SA_estimate()` (used by
  * `get_sensitivity()`); estimators from Saltelli et al. 2010, "Variance based sensitivity analysis
  * of model output", Comput. Phys. Commun. 181, Table 2:
- * - first order (Saltelli 2010): Sᵢ = (1/N) Σⱼ yB,ⱼ (yABᵢ,ⱼ − yA,ⱼ) / V
+ * - first order (Saltelli 2010): Sᵢ = (1/N) Σⱼ (yB,ⱼ − ȳ) (yABᵢ,ⱼ − yA,ⱼ) / V, with ȳ the mean of
+ *   all 2N base outputs (centring leaves the expectation unchanged and cuts the variance of the
+ *   estimate when outputs, such as ranks, sit far from zero; COINr does not centre)
  * - total (Jansen 1999): S_Tᵢ = (1/2N) Σⱼ (yA,ⱼ − yABᵢ,ⱼ)² / V
  * with V = var(c(yA, yB)), the sample variance of all 2N base outputs.
  *
@@ -47,6 +49,11 @@ export function sobolIndices(outputs: SobolOutputs): SobolIndices {
   }
   const V = variance([...yA, ...yB]) as number;
   if (V === 0) return { variance: 0, first: yAB.map(() => 0), total: yAB.map(() => 0) };
+  // Centre the outputs on their pooled mean: the estimator's expectation does not change
+  // (E[f(AB_i) − f(A)] = 0), but its variance does, a lot when outputs sit far from zero, as ranks do.
+  let m = 0;
+  for (let j = 0; j < N; j++) m += (yA[j] as number) + (yB[j] as number);
+  m /= 2 * N;
   const first: number[] = [];
   const total: number[] = [];
   for (const y of yAB) {
@@ -55,7 +62,7 @@ export function sobolIndices(outputs: SobolOutputs): SobolIndices {
     for (let j = 0; j < N; j++) {
       const a = yA[j] as number;
       const ab = y[j] as number;
-      s += (yB[j] as number) * (ab - a);
+      s += ((yB[j] as number) - m) * (ab - a);
       st += (a - ab) * (a - ab);
     }
     first.push(s / N / V);

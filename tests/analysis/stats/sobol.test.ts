@@ -39,12 +39,12 @@ describe('saltelliDesign and abMatrix', () => {
 
 describe('sobolIndices', () => {
   it('applies the Saltelli 2010 and Jansen formulas (hand calculation on 2 runs)', () => {
-    // V = var(1, 2, 3, 4) = 5/3
-    // S  = mean(yB·(yAB − yA)) / V = mean(3·2, 4·2) / V = 7 / (5/3) = 4.2  (tiny N: far from a valid index)
+    // V = var(1, 2, 3, 4) = 5/3; the pooled mean ȳ = 2.5
+    // S  = mean((yB − ȳ)·(yAB − yA)) / V = mean(0.5·2, 1.5·2) / V = 2 / (5/3) = 1.2  (tiny N: far from a valid index)
     // ST = Σ(yA − yAB)² / (2N·V) = (4 + 4) / 4 / (5/3) = 1.2
     const r = sobolIndices({ yA: [1, 2], yB: [3, 4], yAB: [[3, 4]] });
     expect(r.variance).toBeCloseTo(5 / 3, 14);
-    expect(r.first[0]).toBeCloseTo(4.2, 14);
+    expect(r.first[0]).toBeCloseTo(1.2, 14);
     expect(r.total[0]).toBeCloseTo(1.2, 14);
   });
 
