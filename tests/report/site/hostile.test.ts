@@ -1,0 +1,65 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyFixture, snapshotTree } from './build.js';
+
+/**
+ * Hostile content that validation accepts (it is text) must come out of every report format
+ * harmless: escaped in HTML, inert in Markdown, neutralised in CSV.
+ */
+describe('hostile text in the data reaches the report only as text', () => {
+  let dir: string;
+  let files: Map<string, Buffer>;
+  const SCRIPT = '<script>alert("x")</script>';
+  const IMG = '<img src=x onerror=alert(1)>';
+  beforeAll(async () => {
+    dir = await copyFixture();
+    const countries = join(dir, 'countries/countries.csv');
+    await writeFile(countries, (await readFile(countries, 'utf8')).replace('MEX,Mexico,', `MEX,"Mexico ${IMG}",`));
+    // every answered row of Mexico gets a hostile justification and source title
+    const mex = join(dir, 'countries/MEX.csv');
+    const { data, meta } = Papa.parse<Record<string, string>>(await readFile(mex, 'utf8'), { header: true, skipEmptyLines: true });
+    for (const row of data) {
+      if (!row.answer) continue;
+      row.justification = `${SCRIPT} =HYPERLINK("http://evil")`;
+      row.source = '@SUM(1+1) [click](javascript:alert(1))';
+    }
+    await writeFile(mex, Papa.unparse(data, { columns: meta.fields }));
+    const { code, stderr } = await buildSite(dir, ['--lang', 'en,ar']);
+    expect(stderr).toMatch(/^wrote/);
+    expect(code).toBe(0);
+    files = await snapshotTree(join(dir, 'reports'));
+  }, 120_000);
+  afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+  const ofType = (ext: string) => [...files].filter(([k]) => k.endsWith(ext)).map(([k, v]) => [k, v.toString('utf8')] as const);
+
+  it('HTML pages carry no markup from the data, only its escaped text', () => {
+    const pages = ofType('.html');
+    expect(pages.length).toBeGreaterThan(10);
+    for (const [path, html] of pages) {
+      expect(html, path).not.toContain('<script');
+      expect(html, path).not.toContain('<img src=x');
+      expect(html, path).not.toMatch(/href="javascript:/i);
+    }
+    const card = pages.find(([k]) => k === 'scorecards/en/MEX.html')![1];
+    expect(card).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(card).toContain('Mexico &lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('Markdown scorecards escape the data so that no link or HTML is made from it', () => {
+    const md = ofType('.md').find(([k]) => k === 'scorecards/en/MEX.md')![1];
+    expect(md).not.toContain('<script');
+    expect(md).not.toContain('](javascript:');
+    expect(md).toContain('&lt;script\\>');
+  });
+
+  it('CSV exports neutralise formula prefixes with an apostrophe', () => {
+    for (const [path, csv] of ofType('.csv')) {
+      for (const field of csv.split(/[,\n]/)) expect(field.replace(/^"/, ''), path).not.toMatch(/^[=+@]/);
+    }
+    const ranking = ofType('.csv').find(([k]) => k === 'ranking/ranking-2024.csv')![1];
+    expect(ranking).toContain('Mexico <img src=x onerror=alert(1)>');
+  });
+});
