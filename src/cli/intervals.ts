@@ -1,14 +1,14 @@
-import { rankIntervals, runSensitivity } from '../analysis/sensitivity/run.js';
+import { runSensitivity, type SensitivityResult } from '../analysis/sensitivity/run.js';
 import type { Dataset } from '../schema/dataset.js';
 
 /**
- * Plausible rank ranges for the report: the 5–95% rank interval of every ranked country of the
- * latest edition, from the sensitivity analysis with the methodology file's settings (runs and
+ * The sensitivity analysis behind the report's plausible rank ranges (the 5–95% rank interval of
+ * every ranked country of the latest edition), with the methodology file's settings (runs and
  * seed overridable). runs 0 → undefined (the report leaves the ranges out).
  */
-export function rankIntervalsFor(dataset: Dataset, o: { runs?: number; seed?: number }): Record<string, [number, number]> | undefined {
+export function sensitivityFor(dataset: Dataset, o: { runs?: number; seed?: number }): SensitivityResult | undefined {
   const settings = dataset.methodology.sensitivity;
   const runs = o.runs ?? settings.runs;
   if (runs === 0) return undefined;
-  return rankIntervals(runSensitivity(dataset, { ...settings, runs, seed: o.seed ?? settings.seed }));
+  return runSensitivity(dataset, { ...settings, runs, seed: o.seed ?? settings.seed });
 }

@@ -8,7 +8,7 @@ import { parse, integer, UsageError } from './args.js';
 import type { Command } from './io.js';
 import { openDataset } from './open.js';
 import { progressBar } from './progress.js';
-import { rankIntervalsFor } from './intervals.js';
+import { sensitivityFor } from './intervals.js';
 
 export const report: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, {
@@ -28,10 +28,10 @@ export const report: Command = async (argv, io) => {
   const started = Date.now();
   const translations: Record<string, Map<string, string>> = {};
   for (const c of codes) translations[c] = (await readTranslations(dir, c)).table;
-  const intervals = rankIntervalsFor(dataset, { runs, seed });
+  const sensitivity = sensitivityFor(dataset, { runs, seed });
   const out = resolve(dir, (values.out as string | undefined) ?? 'reports');
   const bar = progressBar(io, !values.quiet);
-  const count = await writeDirAtomic(out, buildReport(dataset, { languages: codes.map((c) => languages[c]!), translations, pngScale, intervals, threads }, bar.update));
+  const count = await writeDirAtomic(out, buildReport(dataset, { languages: codes.map((c) => languages[c]!), translations, pngScale, sensitivity, threads }, bar.update));
   bar.end();
   io.err(`${cliText.reportDone(count, out, ((Date.now() - started) / 1000).toFixed(1))}\n`);
   return 0;

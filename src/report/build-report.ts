@@ -1,4 +1,7 @@
 import { auditCharts, auditIndex, auditPage } from '../analysis/audit/index.js';
+import { rankIntervalChart, sensitivityChart } from '../analysis/sensitivity/charts.js';
+import { rankIntervals, type SensitivityResult } from '../analysis/sensitivity/run.js';
+import { factorTable, intervalTable } from '../analysis/sensitivity/tables.js';
 import type { Language } from '../messages/languages.js';
 import { t } from '../messages/t.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -17,8 +20,8 @@ export interface ReportOptions {
   languages: Language[];
   /** Framework translations per language code (see localiseDataset). */
   translations?: Record<string, ReadonlyMap<string, string>>;
-  /** Plausible rank intervals from the sensitivity analysis, by ISO3. */
-  intervals?: Record<string, [number, number]>;
+  /** The sensitivity analysis: plausible rank ranges on scorecards and in tables, and its charts. */
+  sensitivity?: SensitivityResult;
   /** A fixed PNG scale (device pixels per CSS pixel); default: the print policy of pngScaleFor. */
   pngScale?: number;
   /** Threads that render scorecards (radar charts and PDFs); default one per core, at most 4. */
@@ -37,6 +40,7 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   const [primary, ...others] = options.languages;
   if (!primary) throw new RangeError('at least one language is needed');
   const translations = options.translations ?? {};
+  const intervals = options.sensitivity ? rankIntervals(options.sensitivity) : undefined;
   const indexName = t(primary.strings, 'index.title');
   const { data, result } = resultIn(dataset, primary, translations);
   const latest = result.editions.at(-1);
@@ -44,20 +48,23 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   const prev = result.editions.at(-2) ?? null;
   const co = { locale: primary.locale, dir: primary.dir, strings: primary.chart };
   const main: PlannedChart[] = [
-    { spec: rankingChart(result, latest, co, options.intervals), base: `charts/ranking-${latest.edition}`, png: true, svg: true },
+    { spec: rankingChart(result, latest, co, intervals), base: `charts/ranking-${latest.edition}`, png: true, svg: true },
     { spec: heatmapChart(result, latest, co), base: `charts/heatmap-${latest.edition}`, png: true, svg: true },
     ...(prev ? [{ spec: changeChart(result, prev, latest, co), base: `charts/change-${prev.edition}-${latest.edition}`, png: true, svg: true }] : []),
     { spec: distributionChart(data, latest.edition, co), base: `charts/distribution-${latest.edition}`, png: true, svg: true },
   ];
-  const tables = planTables(result, primary.strings, options.intervals);
+  const tables = planTables(result, primary.strings, intervals);
   const audit = auditIndex(result);
   const auditSpecs: PlannedChart[] = auditCharts(audit, { locale: primary.locale }).map((spec) => ({ spec, base: `audit/${spec.id}`, png: true, svg: true }));
-  const job: ScorecardJob = { dataset, languages: options.languages.map((l) => l.code), translations, intervals: options.intervals, pngScale: options.pngScale };
+  const job: ScorecardJob = { dataset, languages: options.languages.map((l) => l.code), translations, intervals: intervals, pngScale: options.pngScale };
   const perLanguage = planLanguages(job);
   const countries = latest.countries.map((c) => ({ iso3: c.iso3, name: c.name })).sort((a, b) => a.name.localeCompare(b.name, primary.locale));
   const bandText = (b: string) => bandLabel(b, translations[primary.code] ?? new Map()) ?? b;
 
-  const charts = [...main, ...auditSpecs];
+  const sens: PlannedChart[] = options.sensitivity
+    ? [rankIntervalChart(options.sensitivity), sensitivityChart(options.sensitivity)].map((spec) => ({ spec, base: `charts/${spec.id}`, png: true, svg: true }))
+    : [];
+  const charts = [...main, ...sens, ...auditSpecs];
   const total = charts.length + countries.length;
   let done = 0;
   const tick = (what: string) => progress?.(++done, total, what);
@@ -66,7 +73,14 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   yield { path: 'README.md', content: `# Generated report\n\n${t(primary.strings, 'site.generated')}\nOpen index.html in a browser.\n` };
   yield* assetFiles();
   yield* tableFiles(tables);
-  yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...perLanguage[0]!.plan.charts], countries, indexName, bandText });
+  yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...sens, ...perLanguage[0]!.plan.charts], countries, indexName, bandText });
+  if (options.sensitivity) {
+    const e = options.sensitivity.edition;
+    yield* tableFiles([
+      { base: `ranking/rank-intervals-${e}`, table: intervalTable(options.sensitivity), edition: e, node: 'sensitivity' },
+      { base: `ranking/sensitivity-${e}`, table: factorTable(options.sensitivity), edition: e, node: 'sensitivity' },
+    ]);
+  }
   yield { path: 'audit/index.html', content: auditPage(audit, { root: '../', chartBase: '', indexTitle: indexName, lang: primary.locale, dir: primary.dir, locale: primary.locale }) };
   for (const c of auditSpecs) yield { path: `${c.base}.csv`, content: chartCsv(c) };
   for (const { plan } of perLanguage) {

@@ -5,7 +5,7 @@ import { evaluateRows, planSensitivity, rankIntervals, rankStore, runSensitivity
 import { quantile } from '../../../src/analysis/stats/quantile.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 import { saltelliDesign } from '../../../src/analysis/stats/saltelli-design.js';
-import { rankIntervalsFor } from '../../../src/cli/intervals.js';
+import { sensitivityFor } from '../../../src/cli/intervals.js';
 import { buildIndex } from '../../../src/engine/build-index.js';
 import { loadProject } from '../../../src/project.js';
 import type { Dataset } from '../../../src/schema/dataset.js';
@@ -130,10 +130,10 @@ describe('rankQuantile', () => {
   });
 });
 
-describe('rankIntervalsFor (the report\'s plausible ranks)', () => {
+describe('sensitivityFor (the report\'s plausible ranks)', () => {
   it('runs the methodology file\'s analysis; runs 0 leaves the ranges out', () => {
-    expect(rankIntervalsFor(shipped, { runs: 0 })).toBeUndefined();
-    const iv = rankIntervalsFor(shipped, { runs: 350, seed: 3 })!;
+    expect(sensitivityFor(shipped, { runs: 0 })).toBeUndefined();
+    const iv = rankIntervals(sensitivityFor(shipped, { runs: 350, seed: 3 })!);
     const r = runSensitivity(shipped, { ...shipped.methodology.sensitivity, runs: 350, seed: 3 });
     expect(iv).toEqual(rankIntervals(r));
   });
