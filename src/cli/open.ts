@@ -4,6 +4,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { MethodologyInput } from '../schema/methodology.js';
 import { formatProblem } from '../validate/format.js';
 import type { Io } from './io.js';
+import { UsageError } from './args.js';
 import { cliText } from '../messages/cli.js';
 
 /**
@@ -12,6 +13,8 @@ import { cliText } from '../messages/cli.js';
  */
 export async function openDataset(dir: string | undefined, io: Io, overrides?: Partial<MethodologyInput>, today?: string): Promise<Dataset | null> {
   const { dataset, problems } = await loadProject(resolve(io.cwd, dir ?? '.'), { overrides, today });
+  const fromOptions = problems.filter((p) => p.file === '(command line)');
+  if (fromOptions.length > 0) throw new UsageError(fromOptions.map((p) => p.message).join('; '));
   for (const p of problems) io.err(`${formatProblem(p)}\n`);
   if (!dataset) io.err(`${cliText.noDataset}\n`);
   return dataset;

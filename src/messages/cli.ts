@@ -50,6 +50,9 @@ options:
   --imputation NAME       none, mean, median, groupMean, groupMedian (default: methodology)
   --min-coverage SHARE    share of children an aggregate needs, 0–1 (default: methodology)
   --rank-coverage SHARE   share of indicators a country needs to be ranked, 0–1 (default: methodology)
+  --set PATH=VALUE        any setting of indicators/methodology.json by its dotted path, VALUE as
+                          JSON (repeatable), e.g. --set partialScope=ignore,
+                          --set 'aggregate.byDepth.1={"method":"geometric"}'
   -h, --help              this text`,
   report: `usage: policy-index report [DIR] [options]
 
@@ -145,6 +148,7 @@ export const cliText = {
   badNumber: (option: string, value: string, range: string) => `--${option} "${value}" is not ${range}`,
   badDate: (option: string, value: string) => `--${option} "${value}" is not a date (expected YYYY-MM-DD)`,
   unknownOption: (option: string) => `unknown option "${option}"`,
+  badSet: (value: string) => `--set "${value}" is not PATH=VALUE (e.g. --set ranking.minCoverage=0.8)`,
   optionValue: (option: string) => `option "${option}" needs a value`,
   noEdition: (e: string, editions: readonly number[]) => `edition ${e} is not in the data (editions: ${editions.join(', ') || 'none'})`,
   noDataset: 'the data project has errors; run "policy-index validate" to list them',

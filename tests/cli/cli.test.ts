@@ -92,6 +92,20 @@ describe('policy-index validate', () => {
 });
 
 describe('policy-index score', () => {
+  it('score --set changes any methodology setting by its path, and a misspelt path is bad usage', async () => {
+    const nominal = await run(['score', minimal, '--format', 'json']);
+    const lenient = await run(['score', minimal, '--format', 'json', '--set', 'partialScope=ignore', '--set', 'ranking.minCoverage=0']);
+    expect(lenient.code).toBe(0);
+    expect(lenient.out).not.toEqual(nominal.out);
+    const bad = await run(['score', minimal, '--set', 'rankng.minCoverage=0']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('methodology setting rankng: unknown setting');
+    expect(bad.err).toContain('did you mean "ranking"?');
+    const malformed = await run(['score', minimal, '--set', 'nothing']);
+    expect(malformed.code).toBe(2);
+    expect(malformed.err).toContain('--set "nothing" is not PATH=VALUE');
+  });
+
   it('score --format csv prints the hand-calculated ranking (see RANKING_CSV)', async () => {
     const r = await run(['score', minimal, '--format', 'csv']);
     expect(r.code).toBe(0);
