@@ -43,7 +43,7 @@ function addStyleShim(canvas: Canvas | SvgCanvas): void {
  * Draw `spec` onto `canvas` with Chart.js, read the result with `read`, then release the chart
  * (`Chart#destroy` clears the canvas, so reading must come first).
  */
-function draw<C extends Canvas | SvgCanvas, R>(canvas: C, spec: ChartSpec, devicePixelRatio: number, read: (canvas: C) => R): R {
+export function draw<C extends Canvas | SvgCanvas, R>(canvas: C, spec: ChartSpec, devicePixelRatio: number, read: (canvas: C) => R): R {
   const chart = drawChart(canvas, spec, devicePixelRatio);
   try {
     return read(canvas);
