@@ -121,8 +121,9 @@ export function scorecard(dataset: Dataset, result: IndexResult, edition: Editio
   dataset.indicators.forEach((ind, k) => {
     const line = indicators[k]!;
     if (!ind.recommendation || line.kind === 'na') return;
-    const score = line.kind === 'answered' ? rawScore(answers.get(ind.id)) : null;
-    const top = Math.max(...(dataset.scales[ind.scale ?? '']?.map((o) => o.score) ?? [100]));
+    // the indicator's score as it enters the index (normalised), against the best it can be
+    const score = line.kind === 'answered' ? line.score : null;
+    const top = ind.type === 'categorical' ? Math.max(...(dataset.scales[ind.scale ?? '']?.map((o) => o.score) ?? [100])) : 100;
     if (score !== null && score >= top) return;
     const gap = score === null ? top : top - score;
     recommendations.push({ id: ind.id, name: ind.name, text: ind.recommendation, gain: (edition.effectiveWeights[ind.id] ?? 0) * gap, score });

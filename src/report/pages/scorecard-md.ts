@@ -6,7 +6,7 @@ import { fmt, int, signed } from './format.js';
 
 /** Escapes inline Markdown text (emphasis, links, HTML) so data never becomes markup. */
 export function mdText(s: string): string {
-  return s.replace(/([\\`*_[\]{}()#+!|>~])/g, '\\$1').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+  return s.replace(/([\\`*_[\]{}#+!|>~])/g, '\\$1').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
 }
 
 const mdUrl = (u: string) => (/^https?:\/\/[^\s<>()]+$/i.test(u) ? u : null);
