@@ -1,4 +1,4 @@
-import { escapeHtml } from '../html/escape.js';
+import { html } from '../html/html.js';
 import { t, type ChartStrings } from './strings.js';
 import type { ChartSpec } from './types.js';
 
@@ -25,14 +25,12 @@ export interface EmbedOptions {
 export function embedSnippet(spec: ChartSpec, links: EmbedLinks, options: EmbedOptions = {}): string {
   const svgLabel = t('linkSvg', {}, options.strings, options.locale);
   const csvLabel = t('linkCsv', {}, options.strings, options.locale);
-  return [
-    `<figure class="chart" id="${escapeHtml(`chart-${spec.id}`)}">`,
-    `  <img src="${escapeHtml(links.pngPath)}" alt="${escapeHtml(spec.alt)}" width="${spec.width}" height="${spec.height}" loading="lazy">`,
-    `  <figcaption>`,
-    `    <span class="chart-title">${escapeHtml(spec.title)}</span>`,
-    `    <span class="chart-source">${escapeHtml(links.source)}</span>`,
-    `    <span class="chart-links"><a href="${escapeHtml(links.svgPath)}">${escapeHtml(svgLabel)}</a> · <a href="${escapeHtml(links.csvPath)}">${escapeHtml(csvLabel)}</a></span>`,
-    `  </figcaption>`,
-    `</figure>`,
-  ].join('\n');
+  return html`<figure class="chart" id="${`chart-${spec.id}`}">
+  <img src="${links.pngPath}" alt="${spec.alt}" width="${spec.width}" height="${spec.height}" loading="lazy">
+  <figcaption>
+    <span class="chart-title">${spec.title}</span>
+    <span class="chart-source">${links.source}</span>
+    <span class="chart-links"><a href="${links.svgPath}">${svgLabel}</a> · <a href="${links.csvPath}">${csvLabel}</a></span>
+  </figcaption>
+</figure>`.value;
 }
