@@ -58,6 +58,7 @@ export const ar: Strings = {
   'card.rank': 'المرتبة',
   'card.rankOf': '{rank} من أصل {count}',
   'card.rankInterval': 'المرتبة {rank}، ويُرجَّح أن تقع بين {low} و{high}',
+  'card.rankFirm': 'المرتبة {rank} في جميع البدائل المختبرة',
   'card.band': 'المستوى',
   'card.coverage': 'تغطية البيانات',
   'card.coverageValue': 'أُجيب عن {answered} من أصل {applicable} من المؤشرات المنطبقة ({pct}%)',

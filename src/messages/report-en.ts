@@ -54,6 +54,7 @@ export const en = {
   'card.rank': 'Rank',
   'card.rankOf': '{rank} of {count}',
   'card.rankInterval': 'rank {rank}, plausibly {low}–{high}',
+  'card.rankFirm': 'rank {rank} under every alternative tested',
   'card.band': 'Band',
   'card.coverage': 'Data coverage',
   'card.coverageValue': '{answered} of {applicable} indicators answered ({pct}%)',

@@ -57,6 +57,7 @@ export const es: Strings = {
   'card.rank': 'Puesto',
   'card.rankOf': '{rank} de {count}',
   'card.rankInterval': 'puesto {rank}, plausiblemente entre {low} y {high}',
+  'card.rankFirm': 'puesto {rank} en todos los escenarios probados',
   'card.band': 'Nivel',
   'card.coverage': 'Cobertura de datos',
   'card.coverageValue': '{answered} de {applicable} indicadores aplicables con respuesta ({pct} %)',

@@ -58,6 +58,7 @@ export const fr: Strings = {
   'card.rank': 'Rang',
   'card.rankOf': '{rank} sur {count}',
   'card.rankInterval': 'rang {rank}, rang plausible entre {low} et {high}',
+  'card.rankFirm': 'rang {rank} dans tous les scénarios testés',
   'card.band': 'Niveau',
   'card.coverage': 'Couverture des données',
   'card.coverageValue': '{answered} sur {applicable} indicateurs applicables renseignés ({pct} %)',

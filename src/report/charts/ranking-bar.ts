@@ -78,7 +78,7 @@ export function rankingBar(items: readonly RankingItem[], options: RankingOption
     [
       ctx.num(d.value),
       d.band ?? null,
-      d.interval ? ctx.msg('rankingRange', { low: ctx.int(d.interval.low), high: ctx.int(d.interval.high) }) : null,
+      d.interval ? ctx.msg(d.interval.low === d.interval.high ? 'rankingRangeOne' : 'rankingRange', { low: ctx.int(d.interval.low), high: ctx.int(d.interval.high) }) : null,
     ]
       .filter((p): p is string => p !== null)
       .join(' · ');

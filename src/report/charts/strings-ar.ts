@@ -25,6 +25,7 @@ export const AR: Partial<ChartStrings> = {
   rankingAxis: 'الدرجة (0–100)',
   rankingMeasure: 'الدرجة الإجمالية',
   rankingRange: 'المراتب {low}–{high}',
+  rankingRangeOne: 'المرتبة {low} في كل الحالات',
   rankingAlt: 'رسم بياني شريطي يرتّب {count} من البلدان حسب {measure}، من {first} ({firstValue}) إلى {last} ({lastValue}).',
   rankingAltNone: 'رسم بياني شريطي حسب {measure}: لا توجد درجة لأي بلد.',
   rankingAltMissing: {

@@ -21,6 +21,7 @@ export const ES: Partial<ChartStrings> = {
   rankingAxis: 'Puntuación (0–100)',
   rankingMeasure: 'puntuación general',
   rankingRange: 'puestos {low}–{high}',
+  rankingRangeOne: 'puesto {low} en todos los casos',
   rankingAlt: 'Gráfico de barras que clasifica {count} países por {measure}, desde {first} ({firstValue}) hasta {last} ({lastValue}).',
   rankingAltNone: 'Gráfico de barras por {measure}: ningún país tiene puntuación.',
   rankingAltMissing: {

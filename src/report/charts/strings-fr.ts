@@ -21,6 +21,7 @@ export const FR: Partial<ChartStrings> = {
   rankingAxis: 'Score (0–100)',
   rankingMeasure: 'score global',
   rankingRange: 'rangs {low}–{high}',
+  rankingRangeOne: 'rang {low} dans tous les cas',
   rankingAlt: 'Diagramme en barres classant {count} pays ({measure}) : en tête, {first} ({firstValue}) ; en dernier, {last} ({lastValue}).',
   rankingAltNone: 'Diagramme en barres ({measure}) : aucun pays n’a de score.',
   rankingAltMissing: {

@@ -26,6 +26,7 @@ export const EN = {
   rankingAxis: 'Score (0–100)',
   rankingMeasure: 'overall score',
   rankingRange: 'ranks {low}–{high}',
+  rankingRangeOne: 'rank {low} in every run',
   rankingAlt: 'Bar chart ranking {count} countries by {measure}, from {first} ({firstValue}) to {last} ({lastValue}).',
   rankingAltNone: 'Bar chart by {measure}: no country has a score.',
   rankingAltMissing: {

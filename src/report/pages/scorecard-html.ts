@@ -1,5 +1,6 @@
 import type { Strings } from '../../messages/report-en.js';
 import { t } from '../../messages/t.js';
+import { rankText } from './rank-text.js';
 import { html, safeHref, type SafeHtml } from '../html/html.js';
 import type { Scorecard } from '../model/scorecard.js';
 import { bandClass, fmt, int, signed } from './format.js';
@@ -22,12 +23,10 @@ export function scorecardHtml(card: Scorecard, o: ScorecardPageOptions): string 
   const s = o.strings;
   const L = o.locale;
   const applicable = card.coverage.answered + card.coverage.missing;
-  const rankText = card.rank === null ? t(s, 'value.notRanked')
-    : card.interval ? t(s, 'card.rankInterval', { rank: card.rank, low: card.interval[0], high: card.interval[1] })
-    : t(s, 'card.rankOf', { rank: card.rank, count: card.rankedCount });
+  const rankWords = rankText(card, s);
   const kpis = html`<div class="kpis">
 <div class="kpi"><span class="label">${t(s, 'card.score')}</span><span class="value">${fmt(L, card.score)}</span></div>
-<div class="kpi"><span class="label">${t(s, 'card.rank')}</span><span class="value">${rankText}</span></div>
+<div class="kpi"><span class="label">${t(s, 'card.rank')}</span><span class="value">${rankWords}</span></div>
 <div class="kpi"><span class="label">${t(s, 'card.band')}</span><span class="value"><span class="${bandClass(card.bandKey)}">${card.band ?? '–'}</span></span></div>
 <div class="kpi"><span class="label">${t(s, 'card.coverage')}</span><span class="value">${int(L, Math.round(card.coverage.share * 100))}%</span></div>
 ${card.previous !== null && card.change ? html`<div class="kpi"><span class="label">${t(s, 'card.change', { previous: card.previous })}</span><span class="value">${signed(L, card.change.score)}</span></div>` : null}

@@ -1,5 +1,6 @@
 import type { Strings } from '../../messages/report-en.js';
 import { t } from '../../messages/t.js';
+import { rankText } from './rank-text.js';
 import { mdCell } from '../format/markdown.js';
 import type { Scorecard } from '../model/scorecard.js';
 import { fmt, int, signed } from './format.js';
@@ -17,9 +18,7 @@ export function scorecardMd(card: Scorecard, o: { strings: Strings; locale: stri
   const L = o.locale;
   const lines: string[] = [];
   lines.push(`# ${mdText(t(s, 'card.title', { country: card.name, edition: card.edition }))}`, '');
-  const rank = card.rank === null ? t(s, 'value.notRanked')
-    : card.interval ? t(s, 'card.rankInterval', { rank: card.rank, low: card.interval[0], high: card.interval[1] })
-    : t(s, 'card.rankOf', { rank: card.rank, count: card.rankedCount });
+  const rank = rankText(card, s);
   lines.push(`- **${t(s, 'card.score')}:** ${fmt(L, card.score)}`);
   lines.push(`- **${t(s, 'card.rank')}:** ${mdText(rank)}`);
   lines.push(`- **${t(s, 'card.band')}:** ${mdText(card.band ?? '–')}`);

@@ -8,6 +8,7 @@
 import { PDFDocument } from '@napi-rs/canvas';
 import type { Strings } from '../../messages/report-en.js';
 import { t } from '../../messages/t.js';
+import { rankText } from '../pages/rank-text.js';
 import type { ChartSpec } from '../charts/types.js';
 import { bandBorder, bandColour, bandText, theme } from '../charts/theme.js';
 import type { Scorecard } from '../model/scorecard.js';
@@ -94,13 +95,11 @@ function frame(ctx: Ctx, col: Column, o: ScorecardPdfOptions, country: string, p
 function keyFigures(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOptions): Block<Ctx>[] {
   const s = o.strings;
   const L = o.locale;
-  const rankText = card.rank === null ? t(s, 'value.notRanked')
-    : card.interval ? t(s, 'card.rankInterval', { rank: card.rank, low: card.interval[0], high: card.interval[1] })
-    : t(s, 'card.rankOf', { rank: card.rank, count: card.rankedCount });
+  const rankWords = rankText(card, s);
   const pct = Math.round(card.coverage.share * 100);
   const figures: { label: string; value: string; band?: boolean }[] = [
     { label: t(s, 'card.score'), value: fmt(L, card.score) },
-    { label: t(s, 'card.rank'), value: rankText },
+    { label: t(s, 'card.rank'), value: rankWords },
     { label: t(s, 'card.band'), value: card.band ?? '–', band: card.band !== null },
     { label: t(s, 'card.coverage'), value: `${int(L, pct)}%` },
   ];
