@@ -15,7 +15,8 @@ export class EngineError extends Error {
  * - a not-applicable child is left out entirely; a node whose children are all not applicable
  *   is itself not applicable;
  * - a missing child is dropped and the remaining weights renormalised;
- * - when fewer than `minCoverage` of the applicable children have a value, the node is missing.
+ * - when fewer than `minCoverage` (or `minCoverageByDepth` for its depth) of the applicable
+ *   children have a value, the node is missing.
  * Returns a new record with every node's value.
  */
 export function aggregateTree(
@@ -41,7 +42,8 @@ export function aggregateTree(
       scores[id] = undefined;
       continue;
     }
-    if (values.length === 0 || values.length / applicable < aggregation.minCoverage) {
+    const needed = aggregation.minCoverageByDepth?.[String(node.depth)] ?? aggregation.minCoverage;
+    if (values.length === 0 || values.length / applicable < needed) {
       scores[id] = null;
       continue;
     }

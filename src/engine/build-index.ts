@@ -55,7 +55,8 @@ export function scoreEdition(dataset: Dataset, hierarchy: Hierarchy, matrix: Edi
       scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v ?? null])),
       ranks: {},
       coverage,
-      ranked: index !== null && coverage.answered > 0 && coverage.share >= methodology.ranking.minCoverage,
+      ranked: index !== null && coverage.answered > 0 && coverage.share >= methodology.ranking.minCoverage
+        && dimensionShare(scores, hierarchy) >= (methodology.ranking.minDimensions ?? 0),
       band: bandOf(index, methodology.bands),
       imputed: imputed[c]!,
       change: null,
@@ -74,6 +75,12 @@ export function scoreEdition(dataset: Dataset, hierarchy: Hierarchy, matrix: Edi
   });
   const previous = dataset.editions.filter((e) => e < matrix.edition).at(-1) ?? null;
   return { edition: matrix.edition, previous, countries, effectiveWeights: effectiveWeights(hierarchy) };
+}
+
+/** Share of the index's applicable direct children (top-level dimensions) that have a score. */
+export function dimensionShare(scores: Record<string, number | null | undefined>, hierarchy: Hierarchy): number {
+  const top = hierarchy.nodes[hierarchy.rootId]!.children.filter((c) => scores[c] !== undefined);
+  return top.length === 0 ? 1 : top.filter((c) => scores[c] !== null).length / top.length;
 }
 
 /**

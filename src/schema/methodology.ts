@@ -67,11 +67,15 @@ export const Methodology = z.strictObject({
     byDepth: z.record(z.string().regex(/^\d+$/), Aggregator).default({}),
     /** An aggregate needs at least this share of its children (by count) to have a value. */
     minCoverage: z.number().min(0).max(1).default(0.5),
-  }).default({ default: { method: 'arithmetic' }, byDepth: {}, minCoverage: 0.5 }),
+    /** The same share for the aggregates at a depth ("0" = the index itself), overriding minCoverage. */
+    minCoverageByDepth: z.record(z.string().regex(/^\d+$/), z.number().min(0).max(1)).default({}),
+  }).default({ default: { method: 'arithmetic' }, byDepth: {}, minCoverage: 0.5, minCoverageByDepth: {} }),
   ranking: z.strictObject({
     /** A country is ranked only if at least this share of its applicable indicators is answered. */
     minCoverage: z.number().min(0).max(1).default(0.7),
-  }).default({ minCoverage: 0.7 }),
+    /** … and only if at least this share of the index's dimensions (its direct children) has a score. */
+    minDimensions: z.number().min(0).max(1).default(0),
+  }).default({ minCoverage: 0.7, minDimensions: 0 }),
   /** Score bands, any order; a score gets the band with the highest `min` it reaches. */
   bands: z.array(Band).default([]),
   /** Scope `partial` lowers a categorical score half a step toward the next lower option (OxCGRT). */

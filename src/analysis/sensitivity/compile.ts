@@ -48,8 +48,8 @@ export interface Compiled {
   /** Per aggregator alternative, per aggregate: the code of its mean and, for generalised, p. */
   aggCode: Int8Array[];
   aggP: Float64Array[];
-  /** Share of applicable children an aggregate needs. */
-  minCoverage: number;
+  /** Share of applicable children each aggregate needs (by aggregate index). */
+  minCoverage: Float64Array;
   /** Parent of each aggregate, as an aggregate index (−1 for the index). */
   parentOf: Int32Array;
   /** Node ids, for messages. */
@@ -142,7 +142,8 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
   return {
     edition, countries, indicators: [...hierarchy.indicators], nC, nI, nA, values, zeroed, logs, present, applicable,
     nNorm: alternatives.normalisers.length, childStart, childIndex: Int32Array.from(childList), weights, aggCode, aggP,
-    minCoverage: methodology.aggregate.minCoverage, parentOf, nodeIds,
+    minCoverage: Float64Array.from(aggregates, (id) => methodology.aggregate.minCoverageByDepth?.[String(hierarchy.nodes[id]!.depth)] ?? methodology.aggregate.minCoverage),
+    parentOf, nodeIds,
     normaliserLabels: alternatives.normalisers.map((n) => n?.method ?? 'methodology'),
   };
 }

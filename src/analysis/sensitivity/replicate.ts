@@ -105,7 +105,7 @@ export function structureOf(k: Compiled, imputation: number, drop: number): Stru
     for (let j = 0; j < nC; j++) {
       const na = nApp[j]!;
       const np = nPres[j]!;
-      const s = na === 0 ? 2 : np === 0 || np / na < minCoverage ? 1 : 0;
+      const s = na === 0 ? 2 : np === 0 || np / na < minCoverage[a]! ? 1 : 0;
       status[a * nC + j] = s;
       present[a * nC + j] = s === 0 ? 1 : 0;
       if (s === 0 && np < children) incomplete.push(j);

@@ -61,7 +61,9 @@ export function rankingTable(result: IndexResult, edition: EditionResult, option
   });
   const notes: string[] = [];
   const unranked = edition.countries.filter((c) => !c.ranked).map((c) => c.name);
-  if (unranked.length > 0) notes.push(t(s, 'note.notRanked', { pct: Math.round(result.methodology.ranking.minCoverage * 100), countries: unranked.join(', ') }));
+  const total = hierarchy.nodes[hierarchy.rootId]!.children.length;
+  const minDims = Math.ceil((result.methodology.ranking.minDimensions ?? 0) * total - 1e-9);
+  if (unranked.length > 0) notes.push(t(s, minDims > 0 ? 'note.notRankedDims' : 'note.notRanked', { pct: Math.round(result.methodology.ranking.minCoverage * 100), dims: minDims, total, countries: unranked.join(', ') }));
   if (isIndex && edition.previous !== null) notes.push(t(s, 'note.change', { previous: edition.previous }));
   const title = isIndex ? t(s, 'table.ranking', { edition: edition.edition }) : t(s, 'table.dimension', { dimension: hierarchy.nodes[node]!.name, edition: edition.edition });
   return { title, columns, rows, notes };
