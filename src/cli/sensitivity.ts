@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { rankIntervalChart, sensitivityChart } from '../analysis/sensitivity/charts.js';
 import { runSensitivity } from '../analysis/sensitivity/run.js';
+import { runSensitivityParallel } from '../analysis/sensitivity/parallel.js';
 import { distributionTable, factorTable, intervalTable } from '../analysis/sensitivity/tables.js';
 import { writeFileAtomic } from '../io/write.js';
 import { cliText, usage } from '../messages/cli.js';
@@ -25,7 +26,7 @@ export const sensitivity: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, {
     runs: { type: 'string' }, seed: { type: 'string' }, noise: { type: 'string' }, edition: { type: 'string' }, format: { type: 'string' },
     normalisers: { type: 'string' }, aggregators: { type: 'string' }, imputations: { type: 'string' },
-    drop: { type: 'boolean' }, 'no-drop': { type: 'boolean' }, out: { type: 'string' },
+    drop: { type: 'boolean' }, 'no-drop': { type: 'boolean' }, out: { type: 'string' }, workers: { type: 'string' },
   });
   if (values.help) return io.out(`${usage.sensitivity}\n`), 0;
   const str = (k: string) => values[k] as string | undefined;
@@ -37,6 +38,7 @@ export const sensitivity: Command = async (argv, io) => {
   const runs = integer('runs', str('runs'), 1);
   const seed = integer('seed', str('seed'), 0);
   const noise = numberIn('noise', str('noise'), 0, 1);
+  const workers = integer('workers', str('workers'), 1) ?? 1;
   if (values.drop && values['no-drop']) throw new UsageError('--drop and --no-drop contradict each other');
   const dataset = await openDataset(positionals[0], io);
   if (!dataset) return 1;
@@ -55,7 +57,8 @@ export const sensitivity: Command = async (argv, io) => {
     ...(values.drop ? { dropIndicator: true } : values['no-drop'] ? { dropIndicator: false } : {}),
   });
   const started = Date.now();
-  const result = runSensitivity(dataset, settings, { edition: e === undefined ? undefined : Number(e) });
+  const options = { edition: e === undefined ? undefined : Number(e) };
+  const result = workers > 1 ? await runSensitivityParallel(dataset, settings, options, workers) : runSensitivity(dataset, settings, options);
   const tables = [intervalTable(result), factorTable(result)];
   if (format === 'json') io.out(`${JSON.stringify(result, null, 2)}\n`);
   else tables.forEach((t, k) => {

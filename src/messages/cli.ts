@@ -84,6 +84,7 @@ options:
   --runs N                 model evaluations, N = base rows × (factors + 2) of the Saltelli
                            design (default: methodology; rounded down to whole rows)
   --seed N                 seed; the same seed gives the same result (default: methodology)
+  --workers N              threads that share the evaluations; the result is the same for any N (default: 1)
   --noise F                uniform weight noise as a fraction of each weight, 0–1; 0 = none
                            (default: methodology)
   --normalisers LIST       alternatives for every indicator, comma-separated, from: none,

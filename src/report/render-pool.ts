@@ -1,24 +1,10 @@
-import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { sibling, startWorker } from '../threads.js';
 import { renderCountries } from './country-render.js';
 import type { ScorecardJob } from './languages-plan.js';
 import type { OutputFile } from './plan/types.js';
 
-/**
- * A worker on `entry`. From TypeScript sources (npm run report, the tests) the worker first
- * registers tsx's loader so that it can import .ts files; from dist/ it imports the .js directly.
- */
-function startWorker(entry: URL): Worker {
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true });
-}
-
-/** How many threads render by default: one per core, at most 4. */
-export const defaultThreads = (): number => Math.min(4, Math.max(1, availableParallelism()));
+export { defaultThreads } from '../threads.js';
 
 /**
  * Renders jobs on `threads` worker threads (1 = in this thread), yielding each job's files in job
@@ -30,8 +16,7 @@ export async function* renderJobs(jobs: ScorecardJob[], threads: number): AsyncG
     for (const job of jobs) yield renderCountries(job);
     return;
   }
-  const here = import.meta.url;
-  const entry = new URL(here.endsWith('.ts') ? './render-worker.ts' : './render-worker.js', here);
+  const entry = sibling(import.meta.url, 'render-worker');
   const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => startWorker(entry));
   const results = new Map<number, { files?: OutputFile[]; error?: string }>();
   let wake: (() => void) | null = null;

@@ -178,7 +178,7 @@ export function summarise(plan: Plan, ranks: Uint16Array | Int32Array): Sensitiv
 
 /**
  * Monte Carlo uncertainty and sensitivity analysis of one edition's ranks: plan (compile once,
- * draw the Saltelli design), evaluate every row over typed arrays, summarise. Single-threaded.
+ * draw the Saltelli design), evaluate every row over typed arrays, summarise. Single-threaded (runSensitivityParallel in parallel.ts splits the rows over worker threads, same result).
  * The result depends only on the dataset, the settings (the seed included) and the edition.
  * @example runSensitivity(dataset, { ...dataset.methodology.sensitivity, runs: 1000 }).countries[0] // { iso3: 'MEX', nominal: 1, low: 1, high: 3, … }
  */
