@@ -402,3 +402,19 @@ describe('bad usage: exit 2, one message on stderr, nothing on stdout', () => {
     expect(r.err).toMatch(/^policy-index score: .*--format.*; run "policy-index score --help"\n$/);
   });
 });
+
+describe('policy-index sensitivity', () => {
+  it('prints rank intervals and sensitivity indices; the same seed gives the same output with 1 or 2 workers', async () => {
+    const one = await run(['sensitivity', minimal, '--runs', '300', '--seed', '5', '--format', 'csv']);
+    expect(one.code).toBe(0);
+    expect(one.out.split('\n')[0]).toBe('rank,iso3,country,score,median,low,high,interval');
+    const two = await run(['sensitivity', minimal, '--runs', '300', '--seed', '5', '--format', 'csv', '--workers', '2']);
+    expect(two.out).toEqual(one.out);
+  });
+
+  it('an unknown aggregator is bad usage (exit 2)', async () => {
+    const r = await run(['sensitivity', minimal, '--aggregators', 'arithmetic,median']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('"median"');
+  });
+});
