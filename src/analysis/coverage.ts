@@ -1,6 +1,7 @@
 import type { Dataset } from '../schema/dataset.js';
 import { buildHierarchy } from '../engine/hierarchy.js';
 import type { Table } from '../report/tables/table.js';
+import { coverageText as L } from '../messages/cli.js';
 
 interface Counts { answered: number; missing: number; na: number }
 const empty = (): Counts => ({ answered: 0, missing: 0, na: 0 });
@@ -38,10 +39,10 @@ export function coverageTables(dataset: Dataset, edition: number, oldest = 10): 
 
   const cols = (first: { key: string; label: string }[]) => [
     ...first,
-    { key: 'answered', label: 'Answered', align: 'right' as const },
-    { key: 'missing', label: 'Missing', align: 'right' as const },
-    { key: 'na', label: 'N/A', align: 'right' as const },
-    { key: 'coverage', label: 'Coverage %', align: 'right' as const, digits: 0 },
+    { key: 'answered', label: L.answered, align: 'right' as const },
+    { key: 'missing', label: L.missing, align: 'right' as const },
+    { key: 'na', label: L.na, align: 'right' as const },
+    { key: 'coverage', label: L.coverage, align: 'right' as const, digits: 0 },
   ];
   const row = (c: Counts) => [c.answered, c.missing, c.na, share(c)];
   const names = new Map(dataset.countries.map((c) => [c.iso3, c.name]));
@@ -51,27 +52,27 @@ export function coverageTables(dataset: Dataset, edition: number, oldest = 10): 
     .slice(0, oldest);
   return {
     byCountry: {
-      title: `Coverage by country, ${edition} edition`,
-      columns: cols([{ key: 'iso3', label: 'Code' }, { key: 'country', label: 'Country' }]),
+      title: L.byCountry(edition),
+      columns: cols([{ key: 'iso3', label: L.code }, { key: 'country', label: L.country }]),
       rows: [...byCountry].map(([iso3, c]) => [iso3, names.get(iso3) ?? iso3, ...row(c)]),
     },
     byDimension: {
-      title: `Coverage by dimension, ${edition} edition`,
-      columns: cols([{ key: 'dimension', label: 'Dimension' }, { key: 'name', label: 'Name' }]),
+      title: L.byDimension(edition),
+      columns: cols([{ key: 'dimension', label: L.dimension }, { key: 'name', label: L.name }]),
       rows: [...byDimension].map(([d, c]) => [d, h.nodes[d]!.name, ...row(c)]),
     },
     byIndicator: {
-      title: `Coverage by indicator, ${edition} edition`,
-      columns: cols([{ key: 'indicator', label: 'Indicator' }]),
+      title: L.byIndicator(edition),
+      columns: cols([{ key: 'indicator', label: L.indicator }]),
       rows: [...byIndicator].map(([i, c]) => [i, ...row(c)]),
     },
     oldest: {
-      title: `Oldest sources, ${edition} edition`,
+      title: L.oldest(edition),
       columns: [
-        { key: 'source_date', label: 'Source date' }, { key: 'iso3', label: 'Code' }, { key: 'indicator', label: 'Indicator' },
-        { key: 'source', label: 'Source' }, { key: 'at', label: 'Where' },
+        { key: 'source_date', label: L.sourceDate }, { key: 'iso3', label: L.code }, { key: 'indicator', label: L.indicator },
+        { key: 'source', label: L.source }, { key: 'at', label: L.where },
       ],
-      rows: dated.map((a) => [a.sourceDate ?? '(no date)', a.country, a.indicator, a.source ?? '', `${a.at.file}:${a.at.line}`]),
+      rows: dated.map((a) => [a.sourceDate ?? L.noDate, a.country, a.indicator, a.source ?? '', `${a.at.file}:${a.at.line}`]),
     },
   };
 }

@@ -207,3 +207,14 @@ export const sensitivityText = {
   sensitivityAltNone: 'Bar chart of sensitivity indices: no choice was varied.',
   plausibly: (rank: number, low: number, high: number) => (low === high ? `rank ${rank}` : `rank ${rank}, plausibly ${low}–${high}`),
 } as const;
+
+/** Labels of the data-quality view (policy-index coverage). */
+export const coverageText = {
+  byCountry: (edition: number) => `Coverage by country, ${edition} edition`,
+  byDimension: (edition: number) => `Coverage by dimension, ${edition} edition`,
+  byIndicator: (edition: number) => `Coverage by indicator, ${edition} edition`,
+  oldest: (edition: number) => `Oldest sources, ${edition} edition`,
+  code: 'Code', country: 'Country', dimension: 'Dimension', name: 'Name', indicator: 'Indicator',
+  answered: 'Answered', missing: 'Missing', na: 'N/A', coverage: 'Coverage %',
+  sourceDate: 'Source date', source: 'Source', where: 'Where', noDate: '(no date)',
+} as const;
