@@ -1,3 +1,5 @@
+import { countBelow } from '../lib/count-below.js';
+
 /**
  * Competition ranking ("1224"): the highest value ranks 1, tied values share the best rank and
  * the next rank skips. Nulls are not ranked (null). Ties are exact: compare unrounded scores.
@@ -5,15 +7,7 @@
  */
 export function competitionRank(values: readonly (number | null)[]): (number | null)[] {
   const present = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
-  return values.map((v) => {
-    if (v === null) return null;
-    let lo = 0;
-    let hi = present.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (present[mid]! > v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + 1;
-  });
+  // a value's rank is 1 + the number of values above it = the number of negated values below −v
+  const negated = present.map((x) => -x); // ascending, since present is descending
+  return values.map((v) => (v === null ? null : countBelow(negated, -v) + 1));
 }

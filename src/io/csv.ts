@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Problem } from '../validate/problem.js';
 import { message } from '../validate/messages.js';
 import { suggest } from '../validate/suggest.js';
+import { countBelow } from '../lib/count-below.js';
 
 export const MAX_FIELD_CHARS = 100_000;
 export const MAX_ROWS = 20_000;
@@ -117,16 +118,4 @@ export function parseCsv(text: string, file: string, spec: CsvSpec): { table: Cs
     if (ok) rows.push({ line: r.line, record });
   }
   return { table: { file, columns: header, rows }, problems };
-}
-
-/** Number of sorted values strictly below x (binary search). */
-function countBelow(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

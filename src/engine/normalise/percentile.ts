@@ -1,3 +1,4 @@
+import { countBelow } from '../../lib/count-below.js';
 import { present, type NormaliseFn } from './types.js';
 
 /**
@@ -7,7 +8,7 @@ import { present, type NormaliseFn } from './types.js';
  */
 export const percentile: NormaliseFn<{ scale: number }> = (values, { scale }) => {
   const xs = present(values).sort((a, b) => a - b);
-  return values.map((v) => (v === null ? null : xs.length < 2 ? scale / 2 : (scale * below(xs, v)) / (xs.length - 1)));
+  return values.map((v) => (v === null ? null : xs.length < 2 ? scale / 2 : (scale * countBelow(xs, v)) / (xs.length - 1)));
 };
 
 /**
@@ -17,16 +18,5 @@ export const percentile: NormaliseFn<{ scale: number }> = (values, { scale }) =>
  */
 export const borda: NormaliseFn<unknown> = (values) => {
   const xs = present(values).sort((a, b) => a - b);
-  return values.map((v) => (v === null ? null : below(xs, v)));
+  return values.map((v) => (v === null ? null : countBelow(xs, v)));
 };
-
-function below(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
