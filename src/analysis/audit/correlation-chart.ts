@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { common, heightFor, legendOptions, marksBase, ticks, titleOptions, wrap } from '../../report/charts/base.js';
+import { common, heightFor, legendOptions, marksBase, matrixCell, ticks, titleOptions, wrap } from '../../report/charts/base.js';
 import { context } from '../../report/charts/format.js';
 import type { HatchMark, TextMark } from '../../report/charts/marks.js';
 import { theme } from '../../report/charts/theme.js';
@@ -81,8 +81,7 @@ export function correlationChart(grid: CorrelationGrid, options: CorrelationChar
     backgroundColor: bin === steps ? theme.missing : COLOURS[bin],
     borderColor: theme.background,
     borderWidth: 1,
-    width: ({ chart }: { chart: { chartArea?: { width: number } } }) => (chart.chartArea?.width ?? 0) / Math.max(1, nCols),
-    height: ({ chart }: { chart: { chartArea?: { height: number } } }) => (chart.chartArea?.height ?? 0) / Math.max(1, nRows),
+    ...matrixCell(nCols, nRows),
   }));
   const columnLabels = grid.columns.map((c) => wrap(c, Math.max(10, Math.floor(110 / Math.max(1, nCols)))));
   const ctx = context({ locale: options.locale ?? 'en' });

@@ -108,3 +108,11 @@ export function wrap(text: string, max: number): string | string[] {
   if (line !== '') lines.push(line);
   return lines.length === 1 ? (lines[0] ?? text) : lines;
 }
+
+/** Width and height of every cell of a matrix (heatmap) chart: the chart area split evenly. */
+export function matrixCell(nCols: number, nRows: number) {
+  return {
+    width: ({ chart }: { chart: { chartArea?: { width: number } } }) => (chart.chartArea?.width ?? 0) / Math.max(1, nCols),
+    height: ({ chart }: { chart: { chartArea?: { height: number } } }) => (chart.chartArea?.height ?? 0) / Math.max(1, nRows),
+  };
+}

@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { common, heightFor, legendOptions, marksBase, ticks, titleOptions, wrap } from './base.js';
+import { common, heightFor, legendOptions, marksBase, matrixCell, ticks, titleOptions, wrap } from './base.js';
 import { context } from './format.js';
 import type { HatchMark, TextMark } from './marks.js';
 import { sequentialBin, theme } from './theme.js';
@@ -70,8 +70,7 @@ export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): ChartS
     backgroundColor: bin === steps ? theme.missing : theme.sequential[bin],
     borderColor: theme.background,
     borderWidth: 1,
-    width: ({ chart }: { chart: { chartArea?: { width: number } } }) => (chart.chartArea?.width ?? 0) / Math.max(1, nCols),
-    height: ({ chart }: { chart: { chartArea?: { height: number } } }) => (chart.chartArea?.height ?? 0) / Math.max(1, nRows),
+    ...matrixCell(nCols, nRows),
   }));
 
   const columnLabels = data.columns.map((c) => wrap(c, Math.max(12, Math.floor(110 / Math.max(1, nCols)))));
