@@ -1,10 +1,10 @@
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { auditIndex } from '../analysis/audit/audit.js';
 import { auditCharts, auditPage } from '../analysis/audit/page.js';
 import { auditTables } from '../analysis/audit/tables.js';
 import { buildIndex } from '../engine/build-index.js';
-import { writeFileAtomic } from '../io/write.js';
+import { checkOutputDir } from '../io/output-guard.js';
+import { writeDirAtomic } from '../io/write-dir.js';
 import { cliText, usage } from '../messages/cli.js';
 import { en } from '../messages/report-en.js';
 import { t } from '../messages/t.js';
@@ -20,9 +20,13 @@ import { writeTable } from './table-output.js';
 
 /** `policy-index audit`: the audit tables to stdout; with --out, the page, CSVs and charts too. */
 export const audit: Command = async (argv, io) => {
-  const { values, positionals } = parse(argv, { edition: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+  const { values, positionals } = parse(argv, { edition: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } });
   if (values.help) return io.out(`${usage.audit}\n`), 0;
   const format = choice('format', values.format as string | undefined, ['table', 'csv', 'json', 'md'] as const) ?? 'table';
+  const out = values.out as string | undefined;
+  const dir = out === undefined ? undefined : resolve(io.cwd, out);
+  const guard = { project: resolve(io.cwd, positionals[0] ?? '.'), cwd: io.cwd, force: Boolean(values.force) };
+  if (dir !== undefined) await checkOutputDir(dir, guard);
   const dataset = await openDataset(positionals[0], io);
   if (!dataset) return 1;
   const e = values.edition as string | undefined;
@@ -33,11 +37,8 @@ export const audit: Command = async (argv, io) => {
     if (k > 0 && format !== 'json' && format !== 'csv') io.out('\n');
     writeTable(t, format, io);
   });
-  const out = values.out as string | undefined;
-  if (out === undefined) return 0;
+  if (dir === undefined) return 0;
 
-  const dir = resolve(io.cwd, out);
-  await mkdir(join(dir, 'assets'), { recursive: true });
   const files: [string, string | Uint8Array][] = [
     ['audit.html', auditPage(result, { root: '', chartBase: '', indexTitle: t(en, 'index.title') })],
     ['assets/style.css', STYLE],
@@ -48,8 +49,8 @@ export const audit: Command = async (argv, io) => {
   for (const spec of auditCharts(result)) {
     files.push([`${spec.id}.png`, renderPng(spec)], [`${spec.id}.svg`, renderSvg(spec)], [`${spec.id}.csv`, toCsv(dataTable(spec.data))]);
   }
-  for (const [name, content] of files) await writeFileAtomic(join(dir, name), content);
-  io.err(`${cliText.auditDone(files.length, dir)}\n`);
+  const count = await writeDirAtomic(dir, files.map(([path, content]) => ({ path, content })), guard);
+  io.err(`${cliText.auditDone(count, dir)}\n`);
   return 0;
 };
 

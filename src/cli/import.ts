@@ -1,8 +1,9 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { decodeText } from '../io/decode.js';
 import { parseCsv } from '../io/csv.js';
-import { backup, exists } from '../io/backup.js';
+import { backup, BackupsFull, exists } from '../io/backup.js';
+import { outputText } from '../messages/output.js';
 import { paths, readProject } from '../io/project.js';
 import { projectCsv } from '../io/write-csv.js';
 import { writeFileAtomic } from '../io/write.js';
@@ -95,12 +96,20 @@ export const importWide: Command = async (argv, io) => {
     for (const w of writes) if (await exists(w.path)) clashes.push(w.path);
     if (clashes.length) return fail(clashes.map((p) => cliText.exists(p)));
   }
+  // only regular files are replaced: never a folder, a link or a device standing at a file's name
+  for (const w of writes) {
+    const st = await lstat(w.path).catch(() => null);
+    if (st && !st.isFile()) return fail([outputText.notAFile(w.path)]);
+  }
   await mkdir(join(dir, paths.countriesDir), { recursive: true });
   await mkdir(join(dir, 'indicators'), { recursive: true });
-  for (const w of writes) {
-    await backup(w.path);
-    await writeFileAtomic(w.path, w.content);
+  try {
+    for (const w of writes) await backup(w.path); // every backup first, numbered: no earlier one is replaced
+  } catch (e) {
+    if (e instanceof BackupsFull) return fail([outputText.backupClash(e.path)]);
+    throw e;
   }
+  for (const w of writes) await writeFileAtomic(w.path, w.content);
   io.err(`${cliText.importDone(result.countries.length, indicators.length, writes.length)}\n`);
   return 0;
 };

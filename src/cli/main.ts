@@ -3,6 +3,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cliText, usage } from '../messages/cli.js';
 import { EngineError } from '../engine/aggregate-tree.js';
+import { OutputRefused } from '../io/output-refused.js';
 import { suggest } from '../validate/suggest.js';
 import { UsageError } from './args.js';
 import { processIo, type Command, type Io } from './io.js';
@@ -37,6 +38,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (e instanceof UsageError) {
       io.err(`${cliText.badOption(e.message, name)}\n`);
       return 2;
+    }
+    if (e instanceof OutputRefused) {
+      io.err(`${cliText.refused(name, e.message)}\n`);
+      return e.code === 'busy' || e.code === 'changed' ? 1 : 2;
     }
     if (e instanceof EngineError) {
       io.err(`${cliText.engine(e.message)}\n`);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { readTranslations } from '../io/translations.js';
+import { checkOutputDir } from '../io/output-guard.js';
 import { writeDirAtomic } from '../io/write-dir.js';
 import { defaultLanguages, languages } from '../messages/languages.js';
 import { cliText, usage } from '../messages/cli.js';
@@ -13,7 +14,7 @@ import { sensitivityFor } from './intervals.js';
 export const report: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, {
     out: { type: 'string' }, lang: { type: 'string' }, 'png-scale': { type: 'string' },
-    runs: { type: 'string' }, seed: { type: 'string' }, quiet: { type: 'boolean' }, threads: { type: 'string' },
+    runs: { type: 'string' }, seed: { type: 'string' }, quiet: { type: 'boolean' }, threads: { type: 'string' }, force: { type: 'boolean' },
   });
   if (values.help) return io.out(`${usage.report}\n`), 0;
   const codes = ((values.lang as string | undefined) ?? defaultLanguages.join(',')).split(',').map((c) => c.trim()).filter(Boolean);
@@ -23,15 +24,18 @@ export const report: Command = async (argv, io) => {
   const runs = integer('runs', values.runs as string | undefined, 0);
   const seed = integer('seed', values.seed as string | undefined, 0);
   const dir = resolve(io.cwd, positionals[0] ?? '.');
+  // --out is relative to the current folder like every path given on the command line; the default lies in the project
+  const out = values.out === undefined ? resolve(dir, 'reports') : resolve(io.cwd, values.out as string);
+  const guard = { project: dir, cwd: io.cwd, force: Boolean(values.force) };
+  await checkOutputDir(out, guard); // refuse before the long build; checked again before the swap
   const dataset = await openDataset(dir, io);
   if (!dataset) return 1;
   const started = Date.now();
   const translations: Record<string, Map<string, string>> = {};
   for (const c of codes) translations[c] = (await readTranslations(dir, c)).table;
   const sensitivity = sensitivityFor(dataset, { runs, seed });
-  const out = resolve(dir, (values.out as string | undefined) ?? 'reports');
   const bar = progressBar(io, !values.quiet);
-  const count = await writeDirAtomic(out, buildReport(dataset, { languages: codes.map((c) => languages[c]!), translations, pngScale, sensitivity, threads }, bar.update));
+  const count = await writeDirAtomic(out, buildReport(dataset, { languages: codes.map((c) => languages[c]!), translations, pngScale, sensitivity, threads }, bar.update), guard);
   bar.end();
   io.err(`${cliText.reportDone(count, out, ((Date.now() - started) / 1000).toFixed(1))}\n`);
   return 0;

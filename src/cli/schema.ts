@@ -1,7 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../io/write.js';
+import { writeDirAtomic } from '../io/write-dir.js';
 import { AnswerRow } from '../schema/answer.js';
 import { Country } from '../schema/country.js';
 import { Dimension } from '../schema/dimension.js';
@@ -26,7 +25,7 @@ export function formatSchemas(): Record<string, unknown> {
 }
 
 export const schema: Command = async (argv, io) => {
-  const { values } = parse(argv, { out: { type: 'string' } });
+  const { values } = parse(argv, { out: { type: 'string' }, force: { type: 'boolean' } });
   if (values.help) return io.out(`${usage.schema}\n`), 0;
   const schemas = formatSchemas();
   const out = values.out as string | undefined;
@@ -35,11 +34,7 @@ export const schema: Command = async (argv, io) => {
     return 0;
   }
   const dir = resolve(io.cwd, out);
-  await mkdir(dir, { recursive: true });
-  for (const [name, s] of Object.entries(schemas)) {
-    const path = join(dir, `${name.replace(/\.(csv|json)$/, '')}.schema.json`);
-    await writeFileAtomic(path, `${JSON.stringify(s, null, 2)}\n`);
-    io.err(`${cliText.wroteFile(path)}\n`);
-  }
+  const files = Object.entries(schemas).map(([name, s]) => ({ path: `${name.replace(/\.(csv|json)$/, '')}.schema.json`, content: `${JSON.stringify(s, null, 2)}\n` }));
+  await writeDirAtomic(dir, files, { cwd: io.cwd, force: Boolean(values.force), onFile: (path) => io.err(`${cliText.wroteFile(resolve(dir, path))}\n`) });
   return 0;
 };

@@ -1,10 +1,10 @@
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { rankIntervalChart, sensitivityChart } from '../analysis/sensitivity/charts.js';
 import { runSensitivity } from '../analysis/sensitivity/run.js';
 import { runSensitivityParallel } from '../analysis/sensitivity/parallel.js';
 import { distributionTable, factorTable, intervalTable } from '../analysis/sensitivity/tables.js';
-import { writeFileAtomic } from '../io/write.js';
+import { checkOutputDir } from '../io/output-guard.js';
+import { writeDirAtomic } from '../io/write-dir.js';
 import { cliText, usage } from '../messages/cli.js';
 import type { DataTable } from '../report/charts/types.js';
 import { toCsv } from '../report/format/csv.js';
@@ -26,7 +26,7 @@ export const sensitivity: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, {
     runs: { type: 'string' }, seed: { type: 'string' }, noise: { type: 'string' }, edition: { type: 'string' }, format: { type: 'string' },
     normalisers: { type: 'string' }, aggregators: { type: 'string' }, imputations: { type: 'string' },
-    drop: { type: 'boolean' }, 'no-drop': { type: 'boolean' }, out: { type: 'string' }, workers: { type: 'string' },
+    drop: { type: 'boolean' }, 'no-drop': { type: 'boolean' }, out: { type: 'string' }, workers: { type: 'string' }, force: { type: 'boolean' },
   });
   if (values.help) return io.out(`${usage.sensitivity}\n`), 0;
   const str = (k: string) => values[k] as string | undefined;
@@ -40,6 +40,10 @@ export const sensitivity: Command = async (argv, io) => {
   const noise = numberIn('noise', str('noise'), 0, 1);
   const workers = integer('workers', str('workers'), 1) ?? 1;
   if (values.drop && values['no-drop']) throw new UsageError('--drop and --no-drop contradict each other');
+  const out = str('out');
+  const dir = out === undefined ? undefined : resolve(io.cwd, out);
+  const guard = { project: resolve(io.cwd, positionals[0] ?? '.'), cwd: io.cwd, force: Boolean(values.force) };
+  if (dir !== undefined) await checkOutputDir(dir, guard); // before the long run
   const dataset = await openDataset(positionals[0], io);
   if (!dataset) return 1;
   const e = str('edition');
@@ -66,10 +70,7 @@ export const sensitivity: Command = async (argv, io) => {
     writeTable(t, format, io);
   });
 
-  const out = str('out');
-  if (out === undefined) return 0;
-  const dir = resolve(io.cwd, out);
-  await mkdir(dir, { recursive: true });
+  if (dir === undefined) return 0;
   const files: [string, string | Uint8Array][] = [
     ['sensitivity.json', `${JSON.stringify(result, null, 2)}\n`],
     ['rank-intervals-table.csv', toCsv(tables[0]!)],
@@ -82,8 +83,8 @@ export const sensitivity: Command = async (argv, io) => {
   for (const spec of [rankIntervalChart(result), sensitivityChart(result)]) {
     files.push([`${spec.id}.png`, renderPng(spec)], [`${spec.id}.svg`, renderSvg(spec)], [`${spec.id}.csv`, toCsv(dataTable(spec.data))]);
   }
-  for (const [name, content] of files) await writeFileAtomic(join(dir, name), content);
-  io.err(`${cliText.sensitivityDone(files.length, dir, ((Date.now() - started) / 1000).toFixed(1))}\n`);
+  const count = await writeDirAtomic(dir, files.map(([path, content]) => ({ path, content })), guard);
+  io.err(`${cliText.sensitivityDone(count, dir, ((Date.now() - started) / 1000).toFixed(1))}\n`);
   return 0;
 };
 

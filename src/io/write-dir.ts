@@ -1,6 +1,11 @@
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { MANIFEST_NAME } from '../schema/manifest.js';
+import { outputText } from '../messages/output.js';
+import { checkOutputDir, manifestText, type OutputGuard } from './output-guard.js';
+import { OutputRefused } from './output-refused.js';
+import { takeLock } from './lock.js';
 
 /** A file to write, at a path relative to the output folder. */
 export interface DirFile {
@@ -8,52 +13,76 @@ export interface DirFile {
   content: string | Uint8Array;
 }
 
+export interface WriteDirOptions extends OutputGuard {
+  /** Called after each file is written, with its relative path. */
+  onFile?: (path: string) => void;
+}
+
 /**
- * Writes a whole folder atomically: every file goes into a new sibling folder
- * (`.<name>.building-<random>`), each flushed to disk, and only when all are written is the new
- * folder swapped in for the old (old → `.<name>.old-<random>`, new → name, old removed). A build
- * that fails or is killed part-way leaves the previous folder untouched (and at worst a stray
- * `.building` folder, removed by the next build). Paths must stay inside the folder.
+ * Writes a whole folder atomically, replacing only what policy-index made. The target is first
+ * checked (checkOutputDir: never a file, device, link, the project or a folder of the user's);
+ * a lock file (`.<name>.lock`) keeps two builds apart. Every file goes into a new sibling folder
+ * (`.<name>.building-<random>`), each opened exclusively so no link is followed, then the
+ * manifest listing them; the folder is flushed and, after a second check of the target, swapped
+ * in (old → `.<name>.old-<random>`, new → name, old removed). A build that fails or is killed
+ * leaves the previous folder in place: the next build removes the leftovers, and puts back an
+ * old folder that a kill between the two renames left aside. Paths must stay inside the folder.
  */
-export async function writeDirAtomic(target: string, files: AsyncIterable<DirFile> | Iterable<DirFile>, onFile?: (path: string) => void): Promise<number> {
+export async function writeDirAtomic(target: string, files: AsyncIterable<DirFile> | Iterable<DirFile>, options: WriteDirOptions = {}): Promise<number> {
   const out = resolve(target);
   const parent = dirname(out);
   const name = basename(out);
+  await checkOutputDir(out, options);
   await mkdir(parent, { recursive: true });
-  await removeStale(parent, name);
-  const building = join(parent, `.${name}.building-${randomBytes(4).toString('hex')}`);
-  await mkdir(building);
-  let count = 0;
+  const release = await takeLock(join(parent, `.${name}.lock`), out);
   try {
-    for await (const f of files) {
-      const path = resolve(building, f.path);
-      if (!path.startsWith(building + sep)) throw new Error(`refusing to write outside the report folder: ${f.path}`);
-      await mkdir(dirname(path), { recursive: true });
-      const handle = await open(path, 'wx');
-      try {
-        await handle.writeFile(f.content);
-      } finally {
-        await handle.close();
+    await recover(parent, name);
+    const building = join(parent, `.${name}.building-${randomBytes(4).toString('hex')}`);
+    await mkdir(building);
+    const written: string[] = [];
+    try {
+      for await (const f of files) {
+        const path = resolve(building, f.path);
+        if (!path.startsWith(building + sep) || f.path === MANIFEST_NAME) throw new Error(`refusing to write outside the report folder: ${f.path}`);
+        await writeNew(path, f.content);
+        written.push(f.path);
+        options.onFile?.(f.path);
       }
-      count++;
-      onFile?.(f.path);
+      await writeNew(join(building, MANIFEST_NAME), manifestText(written));
+      await syncDir(building);
+      // the folder may have changed during the build (a file put in it, a link made): look again
+      await checkOutputDir(out, options).catch((e: unknown) => {
+        throw e instanceof OutputRefused ? e : new OutputRefused('changed', outputText.changed(out), out);
+      });
+    } catch (e) {
+      await rm(building, { recursive: true, force: true });
+      throw e;
     }
-    await syncDir(building);
-  } catch (e) {
-    await rm(building, { recursive: true, force: true });
-    throw e;
+    const old = join(parent, `.${name}.old-${randomBytes(4).toString('hex')}`);
+    let hadOld = true;
+    try {
+      await rename(out, old);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      hadOld = false;
+    }
+    await rename(building, out);
+    await syncDir(parent);
+    if (hadOld) await rm(old, { recursive: true, force: true });
+    return written.length;
+  } finally {
+    await release();
   }
-  const old = join(parent, `.${name}.old-${randomBytes(4).toString('hex')}`);
-  let hadOld = true;
+}
+
+async function writeNew(path: string, content: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const handle = await open(path, 'wx');
   try {
-    await rename(out, old);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    hadOld = false;
+    await handle.writeFile(content);
+  } finally {
+    await handle.close();
   }
-  await rename(building, out);
-  if (hadOld) await rm(old, { recursive: true, force: true });
-  return count;
 }
 
 async function syncDir(dir: string): Promise<void> {
@@ -66,12 +95,23 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
-/** Removes leftovers of builds that were killed (`.<name>.building-*`, `.<name>.old-*`). */
-async function removeStale(parent: string, name: string): Promise<void> {
+/**
+ * Clears what killed builds left beside the target (under the lock, so no build is running):
+ * `.<name>.building-*` folders are removed; when the target itself is missing because a build
+ * was killed between its two renames, the newest `.<name>.old-*` folder is put back first.
+ */
+async function recover(parent: string, name: string): Promise<void> {
+  const entries = await readdir(parent);
+  const olds = entries.filter((e) => e.startsWith(`.${name}.old-`));
+  const missing = await lstat(join(parent, name)).then(() => false, () => true);
+  if (missing && olds.length > 0) {
+    const dated = await Promise.all(olds.map(async (e) => ({ e, t: (await stat(join(parent, e))).mtimeMs })));
+    const newest = dated.sort((a, b) => b.t - a.t || a.e.localeCompare(b.e))[0]!.e;
+    await rename(join(parent, newest), join(parent, name));
+  }
   for (const entry of await readdir(parent)) {
     if (entry.startsWith(`.${name}.building-`) || entry.startsWith(`.${name}.old-`)) {
       await rm(join(parent, entry), { recursive: true, force: true });
     }
   }
 }
-

@@ -61,7 +61,10 @@ Writes the full report: ranked tables (Markdown, CSV, JSON, HTML), a scorecard p
 (index.html). The report is built aside and swapped in only when complete.
 
 options:
-  --out DIR            where to write (default: reports, inside DIR)
+  --out DIR            where to write, relative to the current folder (default: DIR/reports).
+                       It must be new, empty or a report policy-index wrote (it keeps a
+                       policy-index-manifest.json); never a file, a link or the project
+  --force              replace a folder policy-index did not write, and everything in it
   --lang LIST          languages, comma-separated, the first primary (default: en,fr,es,ar)
   --png-scale N        PNG pixels per CSS pixel (default: print resolution, 300 dpi at the
                        chart's printed width: 27 cm for wide charts, 13.5 cm for radars)
@@ -99,6 +102,8 @@ options:
   --format table|csv|json|md   output format (default: table)
   --out DIR                also write tables (CSV, Markdown, JSON), the rank-interval and
                            sensitivity charts (PNG, SVG, CSV) and the rank distributions into DIR
+                           (new, empty or written by policy-index; replaced whole)
+  --force                  replace a folder policy-index did not write, and everything in it
   -h, --help               this text
 Single-threaded.`,
   audit: `usage: policy-index audit [DIR] [options]
@@ -112,14 +117,18 @@ options:
   --edition YEAR               the edition (default: the latest)
   --format table|csv|json|md   output format of the tables (default: table)
   --out DIR                    also write the audit page (audit.html), the tables as CSV and
-                               the correlation heatmaps (PNG, SVG, CSV) into DIR
+                               the correlation heatmaps (PNG, SVG, CSV) into DIR (new, empty
+                               or written by policy-index; replaced whole)
+  --force                      replace a folder policy-index did not write, and everything in it
   -h, --help                   this text`,
   schema: `usage: policy-index schema [options]
 
 Writes the JSON Schema of every file format (one object keyed by file) to stdout.
 
 options:
-  --out DIR    write one <name>.schema.json per format into DIR instead
+  --out DIR    write one <name>.schema.json per format into DIR instead (new, empty or
+               written by policy-index; replaced whole)
+  --force      replace a folder policy-index did not write, and everything in it
   -h, --help   this text`,
   import: `usage: policy-index import WIDE.csv [DIR] [options]
 
@@ -136,7 +145,8 @@ options:
   --source-url URL     source URL recorded with every value
   --source-date DATE   source date recorded with every value
   --create-indicators DIMENSION   add unknown columns as numeric indicators under DIMENSION
-  --force              replace existing files (each is kept as <file>.bak first)
+  --force              replace existing files, each kept first as <file>.bak (or .bak.2,
+                       .bak.3 … when earlier backups exist; no backup is ever replaced)
   -h, --help           this text`,
 } as const;
 
@@ -157,11 +167,12 @@ export const cliText = {
     `ok: ${countries} countries, ${indicators} indicators, ${answers} answers, editions ${editions.join(', ')}`,
   internal: (msg: string) => `policy-index: internal error: ${msg} (please report it with the command you ran)`,
   engine: (msg: string) => `policy-index: ${msg}`,
+  refused: (command: string, msg: string) => `policy-index ${command}: ${msg}`,
   wroteFile: (path: string) => `wrote ${path}`,
   reportDone: (files: number, path: string, seconds: string) => `wrote ${files} files to ${path} in ${seconds} s`,
   unknownLanguage: (code: string, known: readonly string[]) => `--lang "${code}" is not a language of the reports (known: ${known.join(', ')})`,
   progress: (done: number, total: number, what: string) => `${done}/${total} ${what}`,
-  exists: (path: string) => `${path} exists; use --force to replace it (the old file is kept as ${path}.bak)`,
+  exists: (path: string) => `${path} exists; use --force to replace it (the old file is kept as ${path}.bak, or the next free .bak.N)`,
   auditDone: (files: number, path: string) => `wrote ${files} audit files to ${path}`,
   importMissingColumn: (column: string, file: string, columns: readonly string[]) =>
     `${file}:1: column "${column}" not found (columns: ${columns.join(', ')})`,

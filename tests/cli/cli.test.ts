@@ -211,7 +211,7 @@ describe('policy-index schema', () => {
     expect(r.out).toBe('');
     expect((await readdir(dir)).sort()).toEqual([
       'countries.schema.json', 'country-answers.schema.json', 'dimensions.schema.json',
-      'indicators.schema.json', 'methodology.schema.json', 'scales.schema.json',
+      'indicators.schema.json', 'methodology.schema.json', 'policy-index-manifest.json', 'scales.schema.json',
     ]);
     expect(lines(r.err)).toHaveLength(6);
     expect(lines(r.err)[0]).toMatch(/^wrote .*\.schema\.json$/);

@@ -69,6 +69,7 @@ describe('policy-index audit', () => {
       'assets', 'audit-dimensions.csv', 'audit-dimensions.png', 'audit-dimensions.svg',
       'audit-indicators.csv', 'audit-indicators.png', 'audit-indicators.svg',
       'audit-table-dimensions.csv', 'audit-table-indicators.csv', 'audit-table-matrix.csv', 'audit.html',
+      'policy-index-manifest.json',
     ]);
     const png = await readFile(join(dir, 'audit-dimensions.png'));
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
