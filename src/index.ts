@@ -14,9 +14,9 @@ export { writeDirAtomic } from './io/write-dir.js';
 // validation
 export { loadProject } from './project.js';
 export { validateProject, type ValidateOptions } from './validate/project.js';
-export type { Problem } from './validate/problem.js';
+export type { Problem } from './problems/problem.js';
 export { formatProblem, formatProblems } from './validate/format.js';
-export { messages, message, type MessageCode } from './validate/messages.js';
+export { messages, message, type MessageCode } from './problems/messages.js';
 
 // scores
 export { buildIndex, scoreEdition, coverageOf } from './engine/build-index.js';

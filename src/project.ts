@@ -1,6 +1,6 @@
 import { readProject } from './io/project.js';
 import type { Dataset } from './schema/dataset.js';
-import type { Problem } from './validate/problem.js';
+import type { Problem } from './problems/problem.js';
 import { byPlace, validateProject, type ValidateOptions } from './validate/project.js';
 
 /**

@@ -12,7 +12,7 @@ import { answerColumns } from '../schema/answer.js';
 import { Iso3 } from '../schema/country.js';
 import { indicatorColumns } from '../schema/indicator.js';
 import { formatProblem } from '../validate/format.js';
-import { suggest } from '../validate/suggest.js';
+import { suggest } from '../problems/suggest.js';
 import { cliText, usage } from '../messages/cli.js';
 import { integer, parse, UsageError } from './args.js';
 import type { Command } from './io.js';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { cliText, usage } from '../messages/cli.js';
 import { EngineError } from '../engine/aggregate-tree.js';
 import { OutputRefused } from '../io/output-refused.js';
-import { suggest } from '../validate/suggest.js';
+import { suggest } from '../problems/suggest.js';
 import { UsageError } from './args.js';
 import { processIo, type Command, type Io } from './io.js';
 

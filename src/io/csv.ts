@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import type { Problem } from '../validate/problem.js';
-import { message } from '../validate/messages.js';
-import { suggest } from '../validate/suggest.js';
+import type { Problem } from '../problems/problem.js';
+import { message } from '../problems/messages.js';
+import { suggest } from '../problems/suggest.js';
 import { countBelow } from '../lib/count-below.js';
 
 export const MAX_FIELD_CHARS = 100_000;

@@ -1,5 +1,5 @@
-import type { Problem } from '../validate/problem.js';
-import { message } from '../validate/messages.js';
+import type { Problem } from '../problems/problem.js';
+import { message } from '../problems/messages.js';
 
 /** Largest CSV file the reader accepts, in bytes. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;

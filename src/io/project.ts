@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Problem } from '../validate/problem.js';
-import { message } from '../validate/messages.js';
+import type { Problem } from '../problems/problem.js';
+import { message } from '../problems/messages.js';
 import { decodeText } from './decode.js';
 import { parseCsv, type CsvSpec, type CsvTable } from './csv.js';
 import { dimensionColumns } from '../schema/dimension.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Problem } from '../validate/problem.js';
+import type { Problem } from '../problems/problem.js';
 import { parseCsv } from './csv.js';
 import { decodeText } from './decode.js';
 

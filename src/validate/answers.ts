@@ -5,10 +5,10 @@ import { Country, Iso3 } from '../schema/country.js';
 import type { Answer, AnswerValue } from '../schema/dataset.js';
 import type { Indicator } from '../schema/indicator.js';
 import type { ScaleOption } from '../schema/scale.js';
-import type { Problem } from './problem.js';
-import { message } from './messages.js';
+import type { Problem } from '../problems/problem.js';
+import { message } from '../problems/messages.js';
 import { parseRows } from './rows.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../problems/suggest.js';
 import { unique } from './framework.js';
 
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;

@@ -1,4 +1,4 @@
-import type { Problem } from './problem.js';
+import type { Problem } from '../problems/problem.js';
 
 /**
  * The one formatter for problems: `file:line: message`, with the column when known, e.g.

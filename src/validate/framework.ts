@@ -3,10 +3,10 @@ import { paths } from '../io/project.js';
 import { Dimension } from '../schema/dimension.js';
 import { Indicator } from '../schema/indicator.js';
 import { ScaleOption } from '../schema/scale.js';
-import type { Problem } from './problem.js';
-import { message } from './messages.js';
+import type { Problem } from '../problems/problem.js';
+import { message } from '../problems/messages.js';
 import { parseRows, type Located } from './rows.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../problems/suggest.js';
 
 export interface Framework {
   dimensions: Located<Dimension>[];

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { Methodology } from '../schema/methodology.js';
-import type { Problem } from './problem.js';
-import { message } from './messages.js';
-import { suggest } from './suggest.js';
+import type { Problem } from '../problems/problem.js';
+import { message } from '../problems/messages.js';
+import { suggest } from '../problems/suggest.js';
 
 /** Parses indicators/methodology.json (absent = all defaults) and checks the ids it names. */
 export function validateMethodology(

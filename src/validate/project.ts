@@ -5,7 +5,7 @@ import { Methodology } from '../schema/methodology.js';
 import { validateCountries } from './answers.js';
 import { validateFramework } from './framework.js';
 import { methodologyProblems, validateMethodology } from './methodology.js';
-import { hasErrors, type Problem } from './problem.js';
+import { hasErrors, type Problem } from '../problems/problem.js';
 
 export interface ValidateOptions {
   /** Today's date as YYYY-MM-DD, for "source date in the future"; default: the clock. */

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CsvTable } from '../io/csv.js';
-import type { Problem } from './problem.js';
-import { message } from './messages.js';
+import type { Problem } from '../problems/problem.js';
+import { message } from '../problems/messages.js';
 
 export interface Located<T> {
   line: number;

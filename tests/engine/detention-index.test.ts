@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/engine/build-index.js';
 import type { IndexResult } from '../../src/engine/types.js';
 import { loadProject } from '../../src/project.js';
-import type { Problem } from '../../src/validate/problem.js';
+import type { Problem } from '../../src/problems/problem.js';
 
 /*
  * The shipped detention index (the repository root is a data project). Its answers are still being

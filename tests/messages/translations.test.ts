@@ -7,7 +7,7 @@ import { t } from '../../src/messages/t.js';
 import { EN, t as chartT, type Message, type MessageKey as ChartKey } from '../../src/report/charts/strings.js';
 import { loadProject } from '../../src/project.js';
 import type { Dataset } from '../../src/schema/dataset.js';
-import type { Problem } from '../../src/validate/problem.js';
+import type { Problem } from '../../src/problems/problem.js';
 
 /*
  * Every translation is complete and keeps the English placeholders; every indicators/i18n/<lang>.csv

@@ -12,8 +12,8 @@ import { decodeText } from '../../src/io/decode.js';
 import { specs } from '../../src/io/project.js';
 import { loadProject } from '../../src/project.js';
 import { formatProblem } from '../../src/validate/format.js';
-import { messages } from '../../src/validate/messages.js';
-import type { Problem } from '../../src/validate/problem.js';
+import { messages } from '../../src/problems/messages.js';
+import type { Problem } from '../../src/problems/problem.js';
 import { cleanup, fixture, tempCopy, TODAY } from '../cli/helpers.js';
 
 /** Each single call must finish within this many milliseconds. */

@@ -1,5 +1,5 @@
 /**
- * Every code of the message catalogue (src/validate/messages.ts), each produced from a real bad
+ * Every code of the message catalogue (src/problems/messages.ts), each produced from a real bad
  * input and its text pinned as the user reads it (file:line: [column] message). A code added to
  * the catalogue without a row here fails the last test.
  */
@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/project.js';
 import { formatProblem } from '../../src/validate/format.js';
-import { messages, type MessageCode } from '../../src/validate/messages.js';
-import type { Problem } from '../../src/validate/problem.js';
+import { messages, type MessageCode } from '../../src/problems/messages.js';
+import type { Problem } from '../../src/problems/problem.js';
 import { cleanup, fixture, TODAY, tempCopy } from '../cli/helpers.js';
 
 /** Where the bad input comes from: a corpus folder, or an edit of a temp copy of good/minimal. */
