@@ -31,6 +31,9 @@ export type { IndexResult, EditionResult, CountryResult, Hierarchy, HierarchyNod
 
 // analysis
 export { coverageTables } from './analysis/coverage.js';
+export { evidenceFlags, isProblem, type AnswerEvidence, type EvidenceFlag } from './validate/evidence/flags.js';
+export { evidenceTables } from './analysis/evidence/tables.js';
+export { evidenceFigures } from './analysis/evidence/summary.js';
 
 // reports
 export { rankingTable } from './report/tables/ranking.js';

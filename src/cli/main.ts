@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<Command>> = {
   schema: async () => (await import('./schema.js')).schema,
   import: async () => (await import('./import.js')).importWide,
   coverage: async () => (await import('./coverage.js')).coverage,
+  evidence: async () => (await import('./evidence.js')).evidence,
   report: async () => (await import('./report.js')).report,
   audit: async () => (await import('./audit.js')).audit,
   sensitivity: async () => (await import('./sensitivity.js')).sensitivity,

@@ -4,6 +4,7 @@ import { writeDirAtomic } from '../io/write-dir.js';
 import { AnswerRow } from '../schema/answer.js';
 import { Country } from '../schema/country.js';
 import { Dimension } from '../schema/dimension.js';
+import { AnswerCueRow, EvidenceRuleRow, SourceKindRow } from '../schema/evidence.js';
 import { Indicator } from '../schema/indicator.js';
 import { Methodology } from '../schema/methodology.js';
 import { ScaleOption } from '../schema/scale.js';
@@ -21,6 +22,9 @@ export function formatSchemas(): Record<string, unknown> {
     'countries.csv': z.toJSONSchema(Country, opts),
     'country-answers.csv': z.toJSONSchema(AnswerRow, opts),
     'methodology.json': z.toJSONSchema(Methodology, opts),
+    'source-kinds.csv': z.toJSONSchema(SourceKindRow, opts),
+    'evidence-rules.csv': z.toJSONSchema(EvidenceRuleRow, opts),
+    'answer-cues.csv': z.toJSONSchema(AnswerCueRow, opts),
   };
 }
 

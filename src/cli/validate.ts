@@ -7,15 +7,16 @@ import { SourceDate } from '../schema/answer.js';
 import type { Command } from './io.js';
 
 export const validate: Command = async (argv, io) => {
-  const { values, positionals } = parse(argv, { today: { type: 'string' }, quiet: { type: 'boolean' } });
+  const { values, positionals } = parse(argv, { today: { type: 'string' }, quiet: { type: 'boolean' }, strict: { type: 'boolean' } });
   if (values.help) return io.out(`${usage.validate}\n`), 0;
   const today = values.today as string | undefined;
   if (today !== undefined && !SourceDate.safeParse(today).success || (today !== undefined && today.length !== 10)) throw new UsageError(cliText.badDate('today', today!));
-  const { dataset, problems } = await loadProject(resolve(io.cwd, positionals[0] ?? '.'), today ? { today } : {});
+  const { dataset, problems } = await loadProject(resolve(io.cwd, positionals[0] ?? '.'), { evidence: true, ...(today ? { today } : {}) });
   if (!values.quiet) for (const p of problems) io.err(`${formatProblem(p)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   io.err(`${errors} error(s), ${problems.length - errors} warning(s)\n`);
   if (!dataset) return 1;
+  if (values.strict && errors < problems.length) return io.err(`${cliText.strictWarnings(problems.length - errors)}\n`), 1;
   io.out(`${cliText.validateOk(dataset.countries.length, dataset.indicators.length, dataset.answers.filter((a) => a.value.kind === 'code' || a.value.kind === 'number').length, dataset.editions)}\n`);
   return 0;
 };

@@ -9,6 +9,7 @@ import { indicatorColumns, indicatorOptionalColumns } from '../schema/indicator.
 import { scaleColumns } from '../schema/scale.js';
 import { countryColumns } from '../schema/country.js';
 import { answerColumns, answerOptionalColumns } from '../schema/answer.js';
+import { answerCueColumns, evidenceRuleColumns, sourceKindColumns } from '../schema/evidence.js';
 
 /** The files of a data project, parsed as tables but not yet checked against each other. */
 export interface ProjectFiles {
@@ -21,6 +22,10 @@ export interface ProjectFiles {
   countryFiles: { name: string; table: CsvTable | null }[];
   /** indicators/methodology.json as text, or null when the project has none (defaults apply). */
   methodology: { file: string; text: string } | null;
+  /** The evidence rules (optional files; null when absent): indicators/source-kinds.csv, evidence-rules.csv, answer-cues.csv. */
+  sourceKinds?: CsvTable | null;
+  evidenceRules?: CsvTable | null;
+  answerCues?: CsvTable | null;
 }
 
 const without = (all: readonly string[], optional: readonly string[]) => all.filter((c) => !optional.includes(c));
@@ -29,6 +34,9 @@ export const specs = {
   dimensions: { required: ['id', 'name', 'parent'], optional: without(dimensionColumns, ['id', 'name', 'parent']), order: dimensionColumns },
   indicators: { required: without(indicatorColumns, indicatorOptionalColumns), optional: indicatorOptionalColumns, order: indicatorColumns },
   scales: { required: ['scale', 'code', 'label', 'score'], optional: ['guidance'], order: scaleColumns },
+  sourceKinds: { required: ['pattern', 'kind', 'weak'], optional: ['named_as', 'note'], order: sourceKindColumns },
+  evidenceRules: { required: [...evidenceRuleColumns], order: evidenceRuleColumns },
+  answerCues: { required: [...answerCueColumns], order: answerCueColumns },
   countries: { required: ['iso3', 'name'], optional: without(countryColumns, ['iso3', 'name']), order: countryColumns },
   answers: { required: without(answerColumns, answerOptionalColumns), optional: answerOptionalColumns, order: answerColumns },
 } satisfies Record<string, CsvSpec>;
@@ -38,6 +46,9 @@ export const paths = {
   indicators: 'indicators/indicators.csv',
   scales: 'indicators/scales.csv',
   methodology: 'indicators/methodology.json',
+  sourceKinds: 'indicators/source-kinds.csv',
+  evidenceRules: 'indicators/evidence-rules.csv',
+  answerCues: 'indicators/answer-cues.csv',
   countries: 'countries/countries.csv',
   countriesDir: 'countries',
 } as const;
@@ -68,6 +79,9 @@ export async function readProject(root: string): Promise<{ files: ProjectFiles; 
   const dimensions = await table(paths.dimensions, specs.dimensions);
   const indicators = await table(paths.indicators, specs.indicators);
   const scales = await table(paths.scales, specs.scales, false);
+  const sourceKinds = await table(paths.sourceKinds, specs.sourceKinds, false);
+  const evidenceRules = await table(paths.evidenceRules, specs.evidenceRules, false);
+  const answerCues = await table(paths.answerCues, specs.answerCues, false);
   const countries = await table(paths.countries, specs.countries);
   let names: string[] = [];
   try {
@@ -88,5 +102,5 @@ export async function readProject(root: string): Promise<{ files: ProjectFiles; 
   } catch {
     // no methodology file: the defaults apply
   }
-  return { files: { root, dimensions, indicators, scales, countries, countryFiles, methodology }, problems };
+  return { files: { root, dimensions, indicators, scales, countries, countryFiles, methodology, sourceKinds, evidenceRules, answerCues }, problems };
 }

@@ -7,6 +7,7 @@ usage: policy-index <command> [DIR] [options]
 commands:
   validate      check a data project and list every problem (file:line: message)
   coverage      answered / missing / not applicable per country, dimension and indicator
+  evidence      flags on the evidence behind each answer: later, undated, weak or shared sources, contradictions
   score         the ranked table with every level
   report        write tables, scorecards, charts and a static site
   sensitivity   rank intervals and sensitivity indices under alternative choices
@@ -24,6 +25,10 @@ Checks every file of the data project and prints each problem as file:line: mess
 options:
   --today YYYY-MM-DD   the date that source dates may not pass (default: today)
   --quiet              print only the summary line
+  --strict             exit 1 on warnings too (e.g. the evidence warnings: a source dated after
+                       the edition's reference date without "as of YEAR", a weak host not named
+                       as such, a justification copied from another edition or using a lower
+                       answer's wording; see docs/FORMATS.md)
   -h, --help           this text`,
   coverage: `usage: policy-index coverage [DIR] [options]
 
@@ -34,6 +39,22 @@ options:
   --by country|dimension|indicator   one view only (default: all three)
   --oldest N              list the N answers with the oldest sources (default: 10)
   --format table|csv|json|md          (default: table)
+  -h, --help              this text`,
+  evidence: `usage: policy-index evidence [DIR] [options]
+
+Checks the evidence behind every answer and prints the flags a reviewer needs: a source dated
+after the edition's reference date (and whether the justification says "as of YEAR"), undated
+sources or sources without an address, one source carrying many answers, weak hosts
+(indicators/source-kinds.csv), law-versus-practice contradictions (indicators/evidence-rules.csv),
+unchanged answers on old evidence, justifications copied between editions, and justifications
+using a lower answer's wording (indicators/answer-cues.csv).
+
+options:
+  --edition YEAR          one edition (default: all)
+  --country ISO3          one country (default: all)
+  --by figures|country|answer   one view only (default: figures and country)
+  --format table|csv|json|md    (default: table)
+  --strict                exit 1 if any answer is flagged
   -h, --help              this text`,
   score: `usage: policy-index score [DIR] [options]
 
@@ -162,6 +183,8 @@ export const cliText = {
   badSet: (value: string) => `--set "${value}" is not PATH=VALUE (e.g. --set ranking.minCoverage=0.8)`,
   optionValue: (option: string) => `option "${option}" needs a value`,
   noEdition: (e: string, editions: readonly number[]) => `edition ${e} is not in the data (editions: ${editions.join(', ') || 'none'})`,
+  strictWarnings: (n: number) => `${n} warning(s); --strict fails on warnings`,
+  noCountry: (c: string, known: readonly string[]) => `country "${c}" is not in the data (expected one of: ${known.join(', ')})`,
   noDataset: 'the data project has errors; run "policy-index validate" to list them',
   validateOk: (countries: number, indicators: number, answers: number, editions: readonly number[]) =>
     `ok: ${countries} countries, ${indicators} indicators, ${answers} answers, editions ${editions.join(', ')}`,
@@ -228,4 +251,43 @@ export const coverageText = {
   code: 'Code', country: 'Country', dimension: 'Dimension', name: 'Name', indicator: 'Indicator',
   answered: 'Answered', missing: 'Missing', na: 'N/A', coverage: 'Coverage %',
   sourceDate: 'Source date', source: 'Source', where: 'Where', noDate: '(no date)',
+} as const;
+
+/** Labels of the evidence check (policy-index evidence). */
+export const evidenceText = {
+  figuresTitle: (scope: string) => `Evidence check, ${scope}`,
+  byCountryTitle: (scope: string) => `Evidence flags by country, ${scope}`,
+  byAnswerTitle: (scope: string) => `Flagged answers, ${scope}`,
+  scopeAll: 'all editions',
+  scopeEdition: (edition: number) => `${edition} edition`,
+  figure: 'Figure', value: 'Answers', share: '%',
+  code: 'Code', country: 'Country', answers: 'Answers', flagged: 'Flagged', edition: 'Edition', indicator: 'Indicator',
+  answer: 'Answer', sourceDate: 'Source date', kind: 'Kind', flag: 'Flag', message: 'Message', where: 'Where',
+  checked: 'answers checked',
+  anyFlag: 'answers with at least one flag',
+  afterYearPlusOne: 'source dated after the edition year + 1',
+  editionAfter: (edition: number, reference: string) => `${edition} answers citing a source dated after ${reference}`,
+  editionStated: (edition: number) => `… of which the justification says it describes ${edition}`,
+  weakAny: 'answers citing a weak host (indicators/source-kinds.csv)',
+  weakOnly: 'answers citing only weak hosts',
+  flags: {
+    after_reference: 'source dated after the reference date, period not stated',
+    undated: 'source undated',
+    no_url: 'source without a web address',
+    shared_source: 'one source carrying many answers',
+    weak_source: 'weak host not named as such',
+    contradiction: 'law contradicts practice (indicators/evidence-rules.csv)',
+    stale: 'unchanged answer on old evidence',
+    copied: 'justification copied from another edition',
+    label_match: "justification uses a lower answer's wording",
+  },
+  short: {
+    after_reference: 'Later', undated: 'Undated', no_url: 'No URL', shared_source: 'Shared', weak_source: 'Weak',
+    contradiction: 'Contra', stale: 'Stale', copied: 'Copied', label_match: 'Wording',
+  },
+  notes: (staleYears: number, shared: number) => [
+    'A later source is not a problem when the justification says which period it describes ("as of 2018", "describes 2018", "at the end of 2018").',
+    `Stale: unchanged since the previous edition with a source more than ${staleYears} years older than the edition. Shared: one source behind ${shared} or more answers of a country and edition.`,
+  ],
+  strict: (n: number) => `${n} answer(s) flagged; --strict fails on any flag`,
 } as const;

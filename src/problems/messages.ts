@@ -79,6 +79,28 @@ export const messages = {
   scope_without_answer: (_: Record<string, never>) => 'scope is set but the answer is blank or na (clear the scope or give an answer)',
   partial_numeric: (p: { indicator: string }) =>
     `scope "partial" applies only to categorical answers; ${p.indicator} is numeric (clear the scope)`,
+  // evidence rules (indicators/source-kinds.csv, evidence-rules.csv, answer-cues.csv)
+  rule_code: (p: { code: string; indicator: string; codes: readonly string[]; suggestion?: string | null }) =>
+    `${q(p.code)} is not an answer of ${p.indicator} (expected one of: ${list(p.codes)}, or blank for no evidence; separate several with |)${suggest(p.suggestion)}`,
+  // evidence of an answer (policy-index evidence; validate warns on some)
+  evidence_after_reference: (p: { sourceDate: string; referenceDate: string; edition: number; stated: boolean }) => p.stated
+    ? `source dated ${p.sourceDate}, after the ${p.edition} edition's reference date ${p.referenceDate}; the justification says which period it describes`
+    : `source dated ${p.sourceDate} is after the ${p.edition} edition's reference date ${p.referenceDate} (cite a source from that time, or say in the justification that it describes the earlier period, e.g. "as of ${p.referenceDate.slice(0, 4)}")`,
+  evidence_undated: (_: Record<string, never>) => 'source has no date (fill in source_date as YYYY, YYYY-MM or YYYY-MM-DD)',
+  evidence_no_url: (_: Record<string, never>) => 'source has no web address, so a reader cannot check it (fill in source_url where there is one)',
+  evidence_shared_source: (p: { source: string; answers: number }) =>
+    `source ${q(p.source)} carries ${p.answers} answers of this country and edition (check each against the text; add independent sources)`,
+  evidence_weak_source: (p: { host: string; kind: string; named: boolean; only: boolean; words: readonly string[] }) => p.named
+    ? `source address ${q(p.host)} is listed as weak (${p.kind}) and named as such`
+    : `source address ${q(p.host)} is listed as weak (${p.kind}, indicators/source-kinds.csv)${p.only ? ' and the answer has no other source' : ''}: cite the original publisher${p.words.length ? `, or name it as such in the source or justification (with a word such as ${p.words.map(q).join(', ')})` : ''}`,
+  evidence_contradiction: (p: { rule: string; law: string; lawAnswer: string; practice: string; practiceAnswer: string; note: string }) =>
+    `${p.law} = ${p.lawAnswer} but ${p.practice} = ${p.practiceAnswer}: ${p.note} (rule ${p.rule} in indicators/evidence-rules.csv; recheck both answers)`,
+  evidence_stale: (p: { previous: number; sourceDate: string; years: number }) =>
+    `answer unchanged since the ${p.previous} edition and its source (${p.sourceDate}) is ${p.years} years older than the edition (find current evidence)`,
+  evidence_copied: (p: { edition: number; line: number | undefined }) =>
+    `justification is word for word the one of the ${p.edition} edition${p.line !== undefined ? ` (line ${p.line})` : ''} (say what the evidence shows for this edition)`,
+  evidence_label_match: (p: { phrase: string; lower: string }) =>
+    `justification says ${q(p.phrase)}, the wording of the lower answer ${q(p.lower)} (indicators/answer-cues.csv): recheck the answer against the scale`,
   // methodology
   methodology_json: (p: { reason: string }) => `methodology is not valid JSON (${p.reason})`,
   methodology_value: (p: { path: string; reason: string }) => `methodology setting ${p.path}: ${p.reason}`,

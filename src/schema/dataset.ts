@@ -1,5 +1,6 @@
 import type { Country } from './country.js';
 import type { Dimension } from './dimension.js';
+import type { EvidenceFramework } from './evidence.js';
 import type { Indicator } from './indicator.js';
 import type { Methodology } from './methodology.js';
 import type { ScaleOption } from './scale.js';
@@ -44,4 +45,6 @@ export interface Dataset {
   /** Every edition that appears in the answers, ascending. */
   editions: number[];
   methodology: Methodology;
+  /** The evidence rules from indicators/ (absent in a project without them: no kinds, rules or cues). */
+  evidence?: EvidenceFramework;
 }

@@ -5,3 +5,4 @@ export * from './scale.js';
 export * from './country.js';
 export * from './answer.js';
 export * from './methodology.js';
+export * from './evidence.js';

@@ -52,6 +52,22 @@ export const SensitivitySettings = z.strictObject({
 });
 export type SensitivitySettings = z.infer<typeof SensitivitySettings>;
 
+/** A calendar day, YYYY-MM-DD, that exists. */
+const Day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD')
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'a date that exists');
+
+export const EditionSettings = z.strictObject({ referenceDate: Day });
+export type EditionSettings = z.infer<typeof EditionSettings>;
+
+/** Thresholds of the evidence check (policy-index evidence; validate). */
+export const EvidenceSettings = z.strictObject({
+  /** An answer unchanged since the previous edition is flagged when its source is older than this many years at the edition's reference date. */
+  staleYears: z.number().int().min(1).default(6),
+  /** A source cited by at least this many answers of one country and edition is flagged as carrying too much. */
+  sharedSourceAnswers: z.number().int().min(2).default(8),
+});
+export type EvidenceSettings = z.infer<typeof EvidenceSettings>;
+
 /** indicators/methodology.json: the whole methodology as one value, so it can be re-run. */
 export const Methodology = z.strictObject({
   version: z.string().default('1'),
@@ -80,6 +96,12 @@ export const Methodology = z.strictObject({
   bands: z.array(Band).default([]),
   /** Scope `partial` lowers a categorical score half a step toward the next lower option (OxCGRT). */
   partialScope: z.enum(['halfStep', 'ignore']).default('halfStep'),
+  /**
+   * What each edition describes: `referenceDate` is the day the edition's answers describe
+   * (YYYY-MM-DD). An edition not listed describes 31 December of its year.
+   */
+  editions: z.record(z.string().regex(/^\d{4}$/, 'an edition year'), EditionSettings).default({}),
+  evidence: EvidenceSettings.default({ staleYears: 6, sharedSourceAnswers: 8 }),
   sensitivity: SensitivitySettings.default({
     runs: 1000, seed: 1, weightNoise: 0.25, normalisers: [], aggregators: [], imputations: [], dropIndicator: true,
   }),

@@ -4,14 +4,24 @@ import type { MethodologyInput } from '../schema/methodology.js';
 import { Methodology } from '../schema/methodology.js';
 import { validateCountries } from './answers.js';
 import { validateFramework } from './framework.js';
+import { validateEvidenceFramework } from './evidence-framework.js';
 import { methodologyProblems, validateMethodology } from './methodology.js';
 import { hasErrors, type Problem } from '../problems/problem.js';
+import { evidenceFlags } from './evidence/flags.js';
+import { evidenceProblems } from './evidence/problems.js';
 
 export interface ValidateOptions {
   /** Today's date as YYYY-MM-DD, for "source date in the future"; default: the clock. */
   today?: string;
   /** Settings that override the methodology file (from the command line). */
   overrides?: Partial<MethodologyInput>;
+  /**
+   * Also check the evidence rules of every answer (later sources without the marker, weak hosts
+   * not named as such, justifications copied between editions or using a lower answer's wording)
+   * and report them as warnings, on a project without errors. `validate` does; commands that
+   * only read the data do not.
+   */
+  evidence?: boolean;
 }
 
 /**
@@ -24,6 +34,8 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
   const indicators = framework.indicators.map((i) => i.row);
   const countries = validateCountries(files, indicators, framework.scales, { today, brokenIndicators: framework.brokenIndicators, brokenScales: framework.brokenScales, indicatorsAvailable: framework.indicatorsAvailable });
   problems.push(...countries.problems);
+  const evidence = validateEvidenceFramework(files, indicators, framework.scales);
+  problems.push(...evidence.problems);
   const meth = validateMethodology(files.methodology, indicators.map((i) => i.id));
   problems.push(...meth.problems);
   let methodology = meth.methodology;
@@ -37,19 +49,20 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
   problems.sort(byPlace);
   if (hasErrors(problems) || !methodology) return { dataset: null, problems };
   const editions = [...new Set(countries.answers.map((a) => a.edition))].sort((a, b) => a - b);
-  return {
-    dataset: {
-      root: files.root,
-      dimensions: framework.dimensions.map((d) => d.row),
-      indicators,
-      scales: framework.scales,
-      countries: countries.countries,
-      answers: countries.answers,
-      editions,
-      methodology,
-    },
-    problems,
+  const dataset: Dataset = {
+    root: files.root,
+    dimensions: framework.dimensions.map((d) => d.row),
+    indicators,
+    scales: framework.scales,
+    countries: countries.countries,
+    answers: countries.answers,
+    editions,
+    methodology,
+    evidence: evidence.evidence,
   };
+  if (options.evidence) problems.push(...evidenceProblems(evidenceFlags(dataset)));
+  problems.sort(byPlace);
+  return { dataset, problems };
 }
 
 export function byPlace(a: Problem, b: Problem): number {

@@ -10,10 +10,14 @@ import { loadProject } from '../../src/project.js';
 import { formatProblem } from '../../src/validate/format.js';
 import { messages, type MessageCode } from '../../src/problems/messages.js';
 import type { Problem } from '../../src/problems/problem.js';
+import { evidenceFlags, flagCodes } from '../../src/validate/evidence/flags.js';
+import { evidenceProblems } from '../../src/validate/evidence/problems.js';
 import { cleanup, fixture, TODAY, tempCopy } from '../cli/helpers.js';
 
 /** Where the bad input comes from: a corpus folder, or an edit of a temp copy of good/minimal. */
-type Source = { bad: string } | { edit: (dir: string) => Promise<void> };
+type Source = { bad: string } | { edit: (dir: string) => Promise<void> } | { evidence: 'all flags' };
+/** tests/fixtures/evidence, every evidence flag as a problem (validate itself reports only some). */
+const EVIDENCE: Source = { evidence: 'all flags' };
 
 const MEX = 'countries/MEX.csv';
 const temps: string[] = [];
@@ -123,6 +127,28 @@ const rows: { code: MessageCode; from: Source; text: string; severity?: 'warning
     text: 'countries/COL.csv:9: [scope] scope is set but the answer is blank or na (clear the scope or give an answer)' },
   { code: 'partial_numeric', from: { bad: 'partial-scope-on-numeric' },
     text: 'countries/MEX.csv:5: [scope] scope "partial" applies only to categorical answers; children_detained is numeric (clear the scope)' },
+  // evidence rules
+  { code: 'rule_code', from: { edit: (d) => writeFile(join(d, 'indicators/evidence-rules.csv'), 'id,law,law_answers,practice,practice_answers,note\nr,child_detention_ban,yes,judicial_review,none,x\n') },
+    text: 'indicators/evidence-rules.csv:2: [practice_answers] "none" is not an answer of judicial_review (expected one of: no, partial, yes, or blank for no evidence; separate several with |); did you mean "no"?' },
+  // evidence of an answer
+  { code: 'evidence_after_reference', severity: 'warning', from: EVIDENCE,
+    text: 'countries/MEX.csv:3: warning: [source_date] source dated 2019-03 is after the 2018 edition\'s reference date 2018-06-30 (cite a source from that time, or say in the justification that it describes the earlier period, e.g. "as of 2018")' },
+  { code: 'evidence_undated', severity: 'warning', from: EVIDENCE,
+    text: 'countries/MEX.csv:5: warning: [source_date] source has no date (fill in source_date as YYYY, YYYY-MM or YYYY-MM-DD)' },
+  { code: 'evidence_no_url', severity: 'warning', from: EVIDENCE,
+    text: 'countries/MEX.csv:5: warning: [source_url] source has no web address, so a reader cannot check it (fill in source_url where there is one)' },
+  { code: 'evidence_shared_source', severity: 'warning', from: EVIDENCE,
+    text: 'countries/COL.csv:7: warning: [source] source "https://www.defensoria.gov.co/informe-2024" carries 3 answers of this country and edition (check each against the text; add independent sources)' },
+  { code: 'evidence_weak_source', severity: 'warning', from: EVIDENCE,
+    text: 'countries/MEX.csv:8: warning: [source_url] source address "docslib.org" is listed as weak (document-sharing, indicators/source-kinds.csv) and the answer has no other source: cite the original publisher, or name it as such in the source or justification (with a word such as "mirror", "copy", "via")' },
+  { code: 'evidence_contradiction', severity: 'warning', from: EVIDENCE,
+    text: 'countries/ECU.csv:2: warning: [answer] child_detention_ban = yes but alternatives_in_practice = no: a legal ban on detaining children while no family is placed in the community (rule ban_vs_practice in indicators/evidence-rules.csv; recheck both answers)' },
+  { code: 'evidence_stale', severity: 'warning', from: EVIDENCE,
+    text: 'countries/COL.csv:6: warning: [source_date] answer unchanged since the 2018 edition and its source (2015-05) is 9 years older than the edition (find current evidence)' },
+  { code: 'evidence_copied', severity: 'warning', from: EVIDENCE,
+    text: 'countries/MEX.csv:7: warning: [justification] justification is word for word the one of the 2018 edition (line 3) (say what the evidence shows for this edition)' },
+  { code: 'evidence_label_match', severity: 'warning', from: EVIDENCE,
+    text: 'countries/COL.csv:7: warning: [justification] justification says "never reviewed", the wording of the lower answer "no" (indicators/answer-cues.csv): recheck the answer against the scale' },
   // methodology
   { code: 'methodology_json', from: { bad: 'methodology-invalid-json' },
     text: 'indicators/methodology.json:3: methodology is not valid JSON (Expected double-quoted property name in JSON at position 99)' },
@@ -139,6 +165,10 @@ function problemsOf(from: Source): Promise<Problem[]> {
   if (!p) {
     p = (async () => {
       let dir: string;
+      if ('evidence' in from) {
+        const { dataset } = await loadProject(fixture('evidence'), { today: TODAY });
+        return evidenceProblems(evidenceFlags(dataset!), new Set(flagCodes));
+      }
       if ('bad' in from) dir = fixture(`bad/${from.bad}`);
       else {
         dir = await tempCopy('good/minimal');

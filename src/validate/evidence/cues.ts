@@ -1,0 +1,36 @@
+import type { AnswerCueRow } from '../../schema/evidence.js';
+import type { ScaleOption } from '../../schema/scale.js';
+
+const NEGATION = /(?:\bnot|\bno|\bnever|\bwithout|n['’]t)\s+$/;
+const normal = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+
+/**
+ * The first cue phrase of a lower-scoring option of the answer's scale that the justification
+ * uses (whole words, any case), or null. A phrase right after "not", "no", "never", "without" or
+ * "n't" does not count ("not widespread" is not "widespread").
+ */
+export function lowerCue(
+  justification: string | null,
+  code: string,
+  options: readonly ScaleOption[],
+  cues: readonly AnswerCueRow[],
+): { phrase: string; code: string } | null {
+  if (!justification) return null;
+  const own = options.find((o) => o.code === code);
+  if (!own) return null;
+  const text = normal(justification);
+  for (const cue of cues) {
+    if (cue.scale !== own.scale) continue;
+    const option = options.find((o) => o.code === cue.code);
+    if (!option || option.score >= own.score) continue;
+    const phrase = normal(cue.phrase);
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      const before = text.slice(0, at);
+      const after = text.charAt(at + phrase.length);
+      if (/[\p{L}\d]$/u.test(before) || /[\p{L}\d]/u.test(after)) continue;
+      if (NEGATION.test(before) && !/^(not|no|never|without)\b/.test(phrase)) continue;
+      return { phrase: cue.phrase, code: cue.code };
+    }
+  }
+  return null;
+}
