@@ -199,7 +199,7 @@ describe('policy-index schema', () => {
     const r = await run(['schema']);
     expect(r.code).toBe(0);
     const schemas = JSON.parse(r.out) as Record<string, { properties?: Record<string, unknown> }>;
-    expect(Object.keys(schemas).sort()).toEqual(['countries.csv', 'country-answers.csv', 'dimensions.csv', 'indicators.csv', 'methodology.json', 'scales.csv']);
+    expect(Object.keys(schemas).sort()).toEqual(['answer-cues.csv', 'countries.csv', 'country-answers.csv', 'dimensions.csv', 'evidence-rules.csv', 'indicators.csv', 'methodology.json', 'scales.csv', 'source-kinds.csv']);
     expect(Object.keys(schemas['country-answers.csv']!.properties ?? {})).toEqual(['indicator', 'edition', 'answer', 'scope', 'justification', 'source', 'source_url', 'source_date']);
   });
 
@@ -210,10 +210,10 @@ describe('policy-index schema', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
     expect((await readdir(dir)).sort()).toEqual([
-      'countries.schema.json', 'country-answers.schema.json', 'dimensions.schema.json',
-      'indicators.schema.json', 'methodology.schema.json', 'policy-index-manifest.json', 'scales.schema.json',
+      'answer-cues.schema.json', 'countries.schema.json', 'country-answers.schema.json', 'dimensions.schema.json', 'evidence-rules.schema.json',
+      'indicators.schema.json', 'methodology.schema.json', 'policy-index-manifest.json', 'scales.schema.json', 'source-kinds.schema.json',
     ]);
-    expect(lines(r.err)).toHaveLength(6);
+    expect(lines(r.err)).toHaveLength(9);
     expect(lines(r.err)[0]).toMatch(/^wrote .*\.schema\.json$/);
   });
 });
