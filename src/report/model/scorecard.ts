@@ -1,6 +1,8 @@
 import type { CountryResult, EditionResult, IndexResult } from '../../engine/types.js';
 import type { Answer, Dataset } from '../../schema/dataset.js';
 import { scoreCategorical } from '../../engine/score-answer.js';
+import { evidenceFlags, isProblem, type FlagCode } from '../../validate/evidence/flags.js';
+import { referenceDate } from '../../validate/evidence/reference-date.js';
 
 export interface IndicatorLine {
   id: string;
@@ -17,6 +19,10 @@ export interface IndicatorLine {
   source: string | null;
   sourceUrls: string[];
   sourceDate: string | null;
+  /** Kinds of the source's addresses (indicators/source-kinds.csv). */
+  sourceKinds: string[];
+  /** Evidence flags a reviewer should look at (policy-index evidence), in catalogue order. */
+  flags: FlagCode[];
 }
 
 export interface Change {
@@ -58,6 +64,8 @@ export interface Scorecard {
   indicators: IndicatorLine[];
   changes: Change[];
   recommendations: Recommendation[];
+  /** The day the edition's answers describe (YYYY-MM-DD): "evidence as of". */
+  referenceDate: string;
 }
 
 /**
@@ -93,13 +101,17 @@ export function scorecard(dataset: Dataset, result: IndexResult, edition: Editio
     const ind = dataset.indicators.find((i) => i.id === a.indicator)!;
     return scoreCategorical(v, a.scope, dataset.scales[ind.scale ?? ''] ?? [], result.methodology.partialScope);
   };
+  const evidence = new Map(evidenceFlags({ ...dataset, answers: dataset.answers.filter((a) => a.country === iso3) })
+    .filter((e) => e.answer.edition === edition.edition).map((e) => [e.answer.indicator, e]));
   const indicators: IndicatorLine[] = dataset.indicators.map((ind) => {
+    const ev = evidence.get(ind.id);
     const a = answers.get(ind.id);
     const kind = !a || a.value.kind === 'missing' ? 'missing' : a.value.kind === 'na' ? 'na' : 'answered';
     return {
       id: ind.id, name: ind.name, dimension: ind.dimension, question: ind.question, answer: label(a), kind,
       partial: a?.scope === 'partial', score: country.scores[ind.id] ?? null,
       justification: a?.justification ?? null, source: a?.source ?? null, sourceUrls: a?.sourceUrls ?? [], sourceDate: a?.sourceDate ?? null,
+      sourceKinds: ev?.kinds ?? [], flags: [...new Set(ev?.flags.filter(isProblem).map((f) => f.code) ?? [])],
     };
   });
   const changes: Change[] = [];
@@ -140,6 +152,6 @@ export function scorecard(dataset: Dataset, result: IndexResult, edition: Editio
     rankedCount: edition.countries.filter((c) => c.ranked).length, band: country.band, bandKey: country.band, ranked: country.ranked,
     coverage: country.coverage, change: country.change, interval,
     dimensions: hierarchy.dimensions.map((d) => ({ id: d, name: hierarchy.nodes[d]!.name, score: country.scores[d] ?? null, rank: country.ranks[d] ?? null, average: mean(d) })),
-    indicators, changes, recommendations,
+    indicators, changes, recommendations, referenceDate: referenceDate(dataset.methodology, edition.edition),
   };
 }

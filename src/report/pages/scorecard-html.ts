@@ -5,6 +5,7 @@ import { html, safeHref, type SafeHtml } from '../html/html.js';
 import type { Scorecard } from '../model/scorecard.js';
 import { bandClass, fmt, int, signed } from './format.js';
 import { page } from './layout.js';
+import { flaggedText, sourceSuffix } from './evidence-text.js';
 
 export interface ScorecardPageOptions {
   strings: Strings;
@@ -48,13 +49,14 @@ ${card.recommendations.length === 0 ? html`<p>${t(s, 'card.noRecommendations')}<
 ${card.changes.length === 0 ? html`<p>${t(s, 'card.noChanges', { previous: card.previous })}</p>` : html`<ul>${card.changes.map((c) => html`<li><strong>${c.name}</strong>: ${t(s, 'card.changeLine', { before: c.before ?? t(s, 'value.missing'), after: c.after ?? t(s, 'value.missing') })}${c.delta === null ? '' : ` (${signed(L, c.delta, 0)})`}${c.justification ? html`<br><span class="note">${c.justification}</span>` : null}</li>`)}</ul>`}`;
 
   const indicators = html`<h2>${t(s, 'card.indicators')}</h2>
-<p class="note">${t(s, 'card.evidenceLanguage')}</p>
-${card.indicators.map((i) => html`<div class="indicator" id="${i.id}">
+<p class="note">${t(s, 'card.evidenceLanguage')} ${t(s, 'card.evidenceAsOf', { date: card.referenceDate })}.</p>
+${card.indicators.map((i) => html`<div class="indicator${i.flags.length ? ' flagged' : ''}" id="${i.id}">
 <div class="head"><strong>${i.name}</strong><span>${t(s, 'col.score')}: ${fmt(L, i.score)}</span></div>
 ${i.question ? html`<div class="note">${i.question}</div>` : null}
 <div>${i.kind === 'answered' ? html`<span class="answer">${i.answer}</span>${i.partial ? ` (${t(s, 'value.partial')})` : ''}` : html`<span class="missing">${i.kind === 'na' ? t(s, 'value.na') : t(s, 'value.missing')}</span>`}</div>
 ${i.justification ? html`<p>${i.justification}</p>` : null}
-${i.source ? html`<div class="note">${t(s, 'col.source')}: ${sourceLinks(i.source, i.sourceUrls)}${i.sourceDate ? `, ${t(s, 'card.sourceDate', { date: i.sourceDate })}` : ''}</div>` : null}
+${i.source ? html`<div class="note">${t(s, 'col.source')}: ${sourceLinks(i.source, i.sourceUrls)}${sourceSuffix(s, i)}</div>` : null}
+${i.flags.length ? html`<div class="note flag"><strong>${flaggedText(s, i)}</strong></div>` : null}
 </div>`)}`;
 
   const downloads = o.downloads.length ? html`<p class="note">${t(s, 'card.download', { links: '' })}${o.downloads.map((d, k) => html`${k ? ' · ' : ''}<a href="${safeHref(d.href) ?? '#'}">${d.label}</a>`)}</p>` : null;

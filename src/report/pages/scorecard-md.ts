@@ -1,4 +1,5 @@
 import type { Strings } from '../../messages/report-en.js';
+import { flaggedText, sourceSuffix } from './evidence-text.js';
 import { t } from '../../messages/t.js';
 import { rankText } from './rank-text.js';
 import { mdCell } from '../format/markdown.js';
@@ -45,7 +46,7 @@ export function scorecardMd(card: Scorecard, o: { strings: Strings; locale: stri
       lines.push(`- **${mdText(c.name)}**: ${mdText(t(s, 'card.changeLine', { before: c.before ?? t(s, 'value.missing'), after: c.after ?? t(s, 'value.missing') }))}${c.justification ? ` — ${mdText(c.justification)}` : ''}`);
     }
   }
-  lines.push('', `## ${t(s, 'card.indicators')}`, '', `_${t(s, 'card.evidenceLanguage')}_`);
+  lines.push('', `## ${t(s, 'card.indicators')}`, '', `_${t(s, 'card.evidenceLanguage')}_`, '', `_${t(s, 'card.evidenceAsOf', { date: card.referenceDate })}_`);
   for (const i of card.indicators) {
     lines.push('', `### ${mdText(i.name)}`, '');
     if (i.question) lines.push(`_${mdText(i.question)}_`, '');
@@ -55,8 +56,10 @@ export function scorecardMd(card: Scorecard, o: { strings: Strings; locale: stri
     if (i.source) {
       const url = i.sourceUrls.map(mdUrl).find((u) => u !== null);
       const src = url ? `[${mdText(i.source)}](${url})` : mdText(i.source);
-      lines.push('', `${t(s, 'col.source')}: ${src}${i.sourceDate ? `, ${t(s, 'card.sourceDate', { date: i.sourceDate })}` : ''}`);
+      lines.push('', `${t(s, 'col.source')}: ${src}${mdText(sourceSuffix(s, i))}`);
     }
+    const flagged = flaggedText(s, i);
+    if (flagged) lines.push('', `**${mdText(flagged)}**`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -6,6 +6,7 @@
  * Same input → same bytes: Skia writes no creation date or document id unless asked.
  */
 import { PDFDocument } from '@napi-rs/canvas';
+import { flaggedText, sourceSuffix } from '../pages/evidence-text.js';
 import type { Strings } from '../../messages/report-en.js';
 import { t } from '../../messages/t.js';
 import { rankText } from '../pages/rank-text.js';
@@ -273,7 +274,7 @@ function changes(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOptio
 function indicators(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOptions): Block<Ctx>[] {
   const s = o.strings;
   const L = o.locale;
-  const out = [...heading(m, col, t(s, 'card.indicators')), ...para(m, col, t(s, 'card.evidenceLanguage'), STYLES.note)];
+  const out = [...heading(m, col, t(s, 'card.indicators')), ...para(m, col, `${t(s, 'card.evidenceLanguage')} ${t(s, 'card.evidenceAsOf', { date: card.referenceDate })}.`, STYLES.note)];
   for (const i of card.indicators) {
     const score = `${t(s, 'col.score')}: ${fmt(L, i.score)}`;
     const scoreW = m.width(STYLES.strong, score);
@@ -293,7 +294,7 @@ function indicators(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOp
       : para(m, col, i.kind === 'na' ? t(s, 'value.na') : t(s, 'value.missing'), { ...STYLES.body, colour: MUTED }, { gap: 2 });
     const source = i.source
       ? [
-          ...para(m, col, `${t(s, 'col.source')}: ${i.source}${i.sourceDate ? `, ${t(s, 'card.sourceDate', { date: i.sourceDate })}` : ''}`, STYLES.note, { gap: 3 }),
+          ...para(m, col, `${t(s, 'col.source')}: ${i.source}${sourceSuffix(s, i)}`, STYLES.note, { gap: 3 }),
           ...(i.sourceUrls[0] ? para(m, col, i.sourceUrls[0], STYLES.link, { href: pdfHref(i.sourceUrls[0]) }) : []),
         ]
       : [];
@@ -304,6 +305,7 @@ function indicators(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOp
       ...answer,
       ...(i.justification ? para(m, col, i.justification, STYLES.body, { gap: 3 }) : []),
       ...source,
+      ...(flaggedText(s, i) ? para(m, col, flaggedText(s, i)!, STYLES.strong, { gap: 2 }) : []),
     ], 220, 3));
   }
   return out;

@@ -11,7 +11,7 @@ const LONG = Array.from({ length: 40 }, (_, k) =>
 function indicator(id: string, dimension: string, over: Partial<IndicatorLine>): IndicatorLine {
   return {
     id, name: id, dimension, question: null, answer: 'Yes', kind: 'answered', partial: false, score: 100,
-    justification: null, source: null, sourceUrls: [], sourceDate: null, ...over,
+    justification: null, source: null, sourceUrls: [], sourceDate: null, sourceKinds: [], flags: [], ...over,
   };
 }
 
@@ -32,7 +32,7 @@ export function longCard(): Scorecard {
         justification: LONG, source: 'Immigration Act 2019, section 12', sourceDate: '2023-11-02',
         sourceUrls: ['https://www.legislation.example.org/acts/2019/immigration/section-12/a-very-long-path-that-must-break-across-lines-because-it-is-wider-than-the-column?query=child&lang=en', 'https://example.org/2'],
       }),
-      indicator('Time limit on detention', 'law', { answer: 'Yes', score: 75, justification: 'A 28-day limit applies.', source: 'Government reply', sourceDate: '2024-01-15', sourceUrls: ['https://example.org/reply'] }),
+      indicator('Time limit on detention', 'law', { answer: 'Yes', score: 75, justification: 'A 28-day limit applies.', source: 'Government reply', sourceDate: '2025-01-15', sourceUrls: ['https://example.org/reply'], sourceKinds: ['government'], flags: ['after_reference', 'copied'] }),
       indicator('Alternatives to detention', 'practice', { answer: null, kind: 'missing', score: null }),
       indicator('Age assessment safeguards', 'practice', { answer: null, kind: 'na', score: null, justification: 'No age assessment procedure exists.' }),
       indicator('Independent monitoring', 'practice', { answer: 'No', score: 0, source: 'NGO report', sourceUrls: [] }),
@@ -46,6 +46,7 @@ export function longCard(): Scorecard {
       { id: 'mon', name: 'Independent monitoring', text: 'Give an independent body access to every place where children are held.', gain: 8.333, score: 0 },
       { id: 'ban', name: 'Prohibition of child immigration detention in law', text: 'Prohibit the immigration detention of children in law, without exceptions.', gain: 4, score: 50 },
     ],
+    referenceDate: '2024-12-31',
   };
 }
 
@@ -55,7 +56,7 @@ export function emptyCard(): Scorecard {
     iso3: 'XEM', name: 'Emptyland', region: null, edition: 2024, previous: null,
     score: null, rank: null, rankedCount: 12, band: null, ...{ bandKey: null }, ranked: false,
     coverage: { answered: 0, missing: 0, na: 0, share: 0 } as Scorecard['coverage'],
-    change: null, interval: null, dimensions: [], indicators: [], changes: [], recommendations: [],
+    change: null, interval: null, dimensions: [], indicators: [], changes: [], recommendations: [], referenceDate: '2024-12-31',
   };
 }
 
