@@ -239,6 +239,14 @@ export const sensitivityText = {
   sensitivityAxis: 'Sensitivity index of the rank (mean over countries)',
   sensitivityAlt: (top: string) => `Bar chart of the first-order and total sensitivity index of the ranks for each methodological choice. Most influential: ${top}.`,
   sensitivityAltNone: 'Bar chart of sensitivity indices: no choice was varied.',
+  intervalFinding: (firm: string, loose: string, low: number, high: number) => `${firm} holds its rank under every choice tested; ${loose} could rank anywhere from ${low} to ${high}`,
+  intervalFindingLoose: (loose: string, low: number, high: number) => `No rank is certain; ${loose} could rank anywhere from ${low} to ${high}`,
+  intervalSubtitle: (edition: number) => `Rank of each country under alternative methodologies (weights, normalisation, aggregation, imputation, indicators dropped), ${edition} edition`,
+  intervalNote: 'Bar: 5th to 95th percentile of the ranks; black tick: nominal rank; orange tick: median rank.',
+  sensitivityFinding: (factor: string, sti: string) => `${factor} moves the ranks most (total index ${sti})`,
+  sensitivitySubtitle: (edition: number) => `Sobol sensitivity index of each country's rank (0–1, mean over countries) per methodological choice, ${edition} edition`,
+  sensitivityNote: 'First-order Si: effect of the choice alone; total STi: including its interactions with the other choices.',
+  source: 'Source: policy-index sensitivity analysis (Saltelli 2010, Jansen estimators).',
   plausibly: (rank: number, low: number, high: number) => (low === high ? `rank ${rank}` : `rank ${rank}, plausibly ${low}–${high}`),
 } as const;
 

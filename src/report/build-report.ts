@@ -46,16 +46,16 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   const latest = result.editions.at(-1);
   if (!latest) throw new RangeError('the data project has no answers, so there is nothing to report');
   const prev = result.editions.at(-2) ?? null;
-  const co = { locale: primary.locale, dir: primary.dir, strings: primary.chart };
+  const co = { locale: primary.locale, dir: primary.dir, strings: primary.chart, edition: String(latest.edition), source: t(primary.strings, 'chart.source', { index: indexName, edition: latest.edition }) };
   const main: PlannedChart[] = [
     { spec: rankingChart(result, latest, co, intervals), base: `charts/ranking-${latest.edition}`, png: true, svg: true },
     { spec: heatmapChart(result, latest, co), base: `charts/heatmap-${latest.edition}`, png: true, svg: true },
-    ...(prev ? [{ spec: changeChart(result, prev, latest, co), base: `charts/change-${prev.edition}-${latest.edition}`, png: true, svg: true }] : []),
+    ...(prev ? [{ spec: changeChart(result, prev, latest, { ...co, edition: undefined }), base: `charts/change-${prev.edition}-${latest.edition}`, png: true, svg: true }] : []),
     { spec: distributionChart(data, latest.edition, co), base: `charts/distribution-${latest.edition}`, png: true, svg: true },
   ];
   const tables = planTables(result, primary.strings, intervals);
   const audit = auditIndex(result);
-  const auditSpecs: PlannedChart[] = auditCharts(audit, { locale: primary.locale }).map((spec) => ({ spec, base: `audit/${spec.id}`, png: true, svg: true }));
+  const auditSpecs: PlannedChart[] = auditCharts(audit, { locale: primary.locale, indexTitle: indexName }).map((spec) => ({ spec, base: `audit/${spec.id}`, png: true, svg: true }));
   const job: ScorecardJob = { dataset, languages: options.languages.map((l) => l.code), translations, intervals: intervals, pngScale: options.pngScale };
   const perLanguage = planLanguages(job);
   const countries = latest.countries.map((c) => ({ iso3: c.iso3, name: c.name })).sort((a, b) => a.name.localeCompare(b.name, primary.locale));

@@ -27,9 +27,10 @@ describe('embedSnippet', () => {
     });
     expect(html).toMatchInlineSnapshot(`
       "<figure class="chart" id="chart-ranking">
-        <img src="charts/ranking.png?a=1&amp;b=2" alt="Bar chart ranking 2 countries by overall score, from A &lt;script&gt; (50.0) to B &quot;quoted&quot; &amp; &#39;single&#39; (40.0)." width="1200" height="800" loading="lazy">
+        <img src="charts/ranking.png?a=1&amp;b=2" alt="Bar chart ranking 2 countries by overall score, from A &lt;script&gt; (50.0) to B &quot;quoted&quot; &amp; &#39;single&#39; (40.0)." width="1200" height="872" loading="lazy">
         <figcaption>
           <span class="chart-title">Scores &lt;2025&gt; &amp; &quot;more&quot;</span>
+          <span class="chart-subtitle">Overall score by country (0–100, higher is better), bars labelled with score and band</span>
           <span class="chart-source">Source: index &lt;2025&gt;</span>
           <span class="chart-links"><a href="charts/ranking.svg">Vector image (SVG)</a> · <a href="charts/ranking &quot;data&quot;.csv">Data (CSV)</a></span>
         </figcaption>

@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { common, heightFor, legendOptions, marksBase, matrixCell, ticks, titleOptions, wrap } from '../../report/charts/base.js';
+import { captions, common, heightFor, legendOptions, marksBase, matrixCell, ticks, wrap } from '../../report/charts/base.js';
 import { context } from '../../report/charts/format.js';
 import type { HatchMark, TextMark } from '../../report/charts/marks.js';
 import { theme } from '../../report/charts/theme.js';
@@ -31,7 +31,12 @@ export interface CorrelationGrid {
 
 export interface CorrelationChartOptions {
   id: string;
+  /** Used when no finding can be computed (fewer than one correlation between distinct labels). */
   title: string;
+  /** The edition, named in the subtitle. */
+  edition?: number;
+  /** The source line; default the catalogue's `chart.sourceDefault`. */
+  source?: string;
   strings?: AuditStrings;
   locale?: string;
 }
@@ -85,6 +90,19 @@ export function correlationChart(grid: CorrelationGrid, options: CorrelationChar
   }));
   const columnLabels = grid.columns.map((c) => wrap(c, Math.max(10, Math.floor(110 / Math.max(1, nCols)))));
   const ctx = context({ locale: options.locale ?? 'en' });
+  // the finding: how many correlations between distinct items are negative, and the strongest one
+  const pairs = grid.rows.flatMap((row) => grid.columns.map((column, j) => ({ row: row.label, column, r: row.values[j] ?? null })))
+    .filter((p): p is { row: string; column: string; r: number } => p.r !== null && p.row !== p.column);
+  const dedup = new Map(pairs.map((p) => [[p.row, p.column].sort().join('\u0000'), p]));
+  const distinct = [...dedup.values()];
+  const strongest = distinct.reduce<(typeof distinct)[number] | null>((a, b) => (a === null || Math.abs(b.r) > Math.abs(a.r) ? b : a), null);
+  const words = {
+    title: strongest ? s.chart.finding(distinct.filter((p) => p.r < 0).length, distinct.length, strongest.row, strongest.column, num(strongest.r)) : options.title,
+    subtitle: s.chart.subtitle(options.edition),
+    source: options.source ?? s.chart.sourceDefault,
+    notes: missing > 0 ? [s.chart.note] : [],
+  };
+  const caps = captions(words, ctx, theme.size.width);
   const base = common(ctx);
   const config = {
     type: 'matrix',
@@ -105,7 +123,7 @@ export function correlationChart(grid: CorrelationGrid, options: CorrelationChar
       },
       plugins: {
         ...base.plugins,
-        title: titleOptions(options.title, ctx),
+        ...caps.plugins,
         legend: { ...legendOptions(ctx), position: 'bottom' as const },
         piMarks: { ...marksBase(ctx), font: { family: theme.fontFamily, size: theme.fontSize.label }, marks, hatch },
       },
@@ -117,11 +135,14 @@ export function correlationChart(grid: CorrelationGrid, options: CorrelationChar
   ].filter((x): x is string => x !== null).join(' ');
   return {
     id: options.id,
-    title: options.title,
+    title: words.title,
+    subtitle: words.subtitle,
+    source: words.source,
+    notes: words.notes,
     alt,
     config,
     data: { columns: [grid.corner, ...grid.columns], rows: grid.rows.map((r) => [r.label, ...grid.columns.map((_, j) => r.values[j] ?? null)]) },
     width: theme.size.width,
-    height: heightFor(nRows, 230),
+    height: heightFor(nRows, 230) + caps.height,
   };
 }

@@ -18,14 +18,15 @@ export const AUDIT_CHART_IDS = { dimensions: 'audit-dimensions', indicators: 'au
  * and every indicator (rows) against every top-level dimension and the index (columns), so an
  * indicator that fits another dimension better than its own stands out. Pure.
  */
-export function auditCharts(audit: Audit, options: { strings?: AuditStrings; locale?: string } = {}): ChartSpec[] {
+export function auditCharts(audit: Audit, options: { strings?: AuditStrings; locale?: string; indexTitle?: string } = {}): ChartSpec[] {
   const s = options.strings ?? auditEn;
+  const common = { strings: s, locale: options.locale, edition: audit.edition, source: s.chart.source(options.indexTitle ?? audit.indexName, audit.edition) };
   const m = audit.matrix;
   const dims = m.ids.slice(0, -1);
   return [
     correlationChart(
       { corner: s.col.dimension, columns: m.names, rows: m.names.map((label, i) => ({ label, values: m.r[i]! })) },
-      { id: AUDIT_CHART_IDS.dimensions, title: s.chart.dimensionsTitle, strings: s, locale: options.locale },
+      { ...common, id: AUDIT_CHART_IDS.dimensions, title: s.chart.dimensionsTitle },
     ),
     correlationChart(
       {
@@ -33,7 +34,7 @@ export function auditCharts(audit: Audit, options: { strings?: AuditStrings; loc
         columns: m.names,
         rows: audit.indicators.map((i) => ({ label: i.id, values: [...dims.map((d) => i.withDimensions[d] ?? null), i.withIndex] })),
       },
-      { id: AUDIT_CHART_IDS.indicators, title: s.chart.indicatorsTitle, strings: s, locale: options.locale },
+      { ...common, id: AUDIT_CHART_IDS.indicators, title: s.chart.indicatorsTitle },
     ),
   ];
 }
@@ -59,8 +60,8 @@ export interface AuditPageOptions {
 export function auditPage(audit: Audit, options: AuditPageOptions): string {
   const s = options.strings ?? auditEn;
   const tables = auditTables(audit, s);
-  const specs = auditCharts(audit, { strings: s, locale: options.locale });
   const indexTitle = options.indexTitle ?? audit.indexName;
+  const specs = auditCharts(audit, { strings: s, locale: options.locale, indexTitle });
   const source = s.chart.source(indexTitle, audit.edition);
   const figures = specs.map((spec) => raw(embedSnippet(spec, {
     pngPath: `${options.chartBase}${spec.id}.png`,

@@ -97,6 +97,11 @@ export const auditEn = {
     altNone: (rows: number, cols: number) => `Correlation heatmap, ${rows} rows by ${cols} columns; no correlation could be computed.`,
     altMissing: (count: number) => (count === 1 ? '1 cell has no correlation.' : `${count} cells have no correlation.`),
     source: (index: string, edition: number) => `Source: ${index}, ${edition} edition; Pearson correlations.`,
+    finding: (negative: number, total: number, row: string, column: string, r: string) =>
+      `${negative} of ${total} correlations are negative; the strongest link is ${row} with ${column} (r = ${r})`,
+    subtitle: (edition?: number) => `Pearson correlation (−1 to 1) over the countries with both values${edition === undefined ? '' : `, ${edition} edition`}; blue positive, vermillion negative`,
+    sourceDefault: 'Source: policy-index.',
+    note: 'Cells marked no data: fewer than the minimum number of countries with both values, or a constant indicator.',
   },
 };
 

@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { sensitivityText as w } from '../../messages/cli.js';
-import { axisTitle, common, heightFor, legendOptions, padEnd, ticks, titleOptions } from '../../report/charts/base.js';
+import { axisTitle, captions, common, heightFor, legendOptions, padEnd, ticks } from '../../report/charts/base.js';
 import { context } from '../../report/charts/format.js';
 import { theme } from '../../report/charts/theme.js';
 import type { ChartSpec } from '../../report/charts/types.js';
@@ -18,7 +18,21 @@ export function rankIntervalChart(result: SensitivityResult): ChartSpec {
   const rows = result.countries;
   const labels = rows.map((c) => `${c.nominal}  ${c.name}`);
   const n = rows.length;
-  const title = w.intervalChartTitle(result.edition);
+  const byWidth = [...rows].sort((a, b) => a.high - a.low - (b.high - b.low) || a.nominal - b.nominal);
+  const firm = byWidth[0];
+  const loose = byWidth.at(-1);
+  const words = {
+    title: !firm || !loose || firm === loose
+      ? w.intervalChartTitle(result.edition)
+      : firm.low === firm.high
+        ? w.intervalFinding(firm.name, loose.name, loose.low, loose.high)
+        : w.intervalFindingLoose(loose.name, loose.low, loose.high),
+    subtitle: w.intervalSubtitle(result.edition),
+    source: w.source,
+    notes: [w.intervalNote],
+  };
+  const caps = captions(words, ctx, theme.size.width);
+  const title = words.title;
   const base = common(ctx);
   const config = {
     type: 'bar',
@@ -47,14 +61,16 @@ export function rankIntervalChart(result: SensitivityResult): ChartSpec {
         x: { min: 0.5, max: n + 0.5, title: axisTitle(w.intervalAxis), ticks: { ...ticks(), precision: 0 }, grid: { color: theme.grid }, border: { color: theme.axis } },
         y: { ticks: { ...ticks(), autoSkip: false }, grid: { display: false }, border: { color: theme.axis } },
       },
-      plugins: { ...base.plugins, title: titleOptions(title, ctx), legend: legendOptions(ctx, true) },
+      plugins: { ...base.plugins, ...caps.plugins, legend: legendOptions(ctx, true) },
     },
   } as unknown as ChartConfiguration;
-  const byWidth = [...rows].sort((a, b) => a.high - a.low - (b.high - b.low) || a.nominal - b.nominal);
   const describe = (c: (typeof rows)[number]) => `${c.name} (${w.plausibly(c.nominal, c.low, c.high)})`;
   return {
     id: 'rank-intervals',
     title,
+    subtitle: words.subtitle,
+    source: words.source,
+    notes: words.notes,
     alt: n === 0 ? title : w.intervalAlt(n, describe(byWidth[0]!), describe(byWidth.at(-1)!)),
     config,
     data: {
@@ -62,7 +78,7 @@ export function rankIntervalChart(result: SensitivityResult): ChartSpec {
       rows: rows.map((c) => [c.nominal, c.iso3, c.name, c.median, c.low, c.high]),
     },
     width: theme.size.width,
-    height: heightFor(n, 190),
+    height: heightFor(n, 190) + caps.height,
   };
 }
 
@@ -70,7 +86,15 @@ export function rankIntervalChart(result: SensitivityResult): ChartSpec {
 export function sensitivityChart(result: SensitivityResult): ChartSpec {
   const ctx = context();
   const factors = result.factors;
-  const title = w.sensitivityChartTitle;
+  const top = [...factors].sort((a, b) => b.sti - a.sti)[0];
+  const words = {
+    title: top ? w.sensitivityFinding(w.factor[top.factor] ?? top.factor, top.sti.toFixed(2)) : w.sensitivityChartTitle,
+    subtitle: w.sensitivitySubtitle(result.edition),
+    source: w.source,
+    notes: [w.sensitivityNote],
+  };
+  const caps = captions(words, ctx, theme.size.width);
+  const title = words.title;
   const base = common(ctx);
   const max = Math.max(1, ...factors.map((f) => Math.max(f.si, f.sti)));
   const config = {
@@ -89,17 +113,19 @@ export function sensitivityChart(result: SensitivityResult): ChartSpec {
         x: { ticks: ticks(), grid: { display: false }, border: { color: theme.axis } },
         y: { min: Math.min(0, ...factors.map((f) => f.si)), max, title: axisTitle(w.sensitivityAxis), ticks: ticks(), grid: { color: theme.grid }, border: { color: theme.axis } },
       },
-      plugins: { ...base.plugins, title: titleOptions(title, ctx), legend: legendOptions(ctx, true) },
+      plugins: { ...base.plugins, ...caps.plugins, legend: legendOptions(ctx, true) },
     },
   } as unknown as ChartConfiguration;
-  const top = [...factors].sort((a, b) => b.sti - a.sti)[0];
   return {
     id: 'sensitivity',
     title,
+    subtitle: words.subtitle,
+    source: words.source,
+    notes: words.notes,
     alt: top ? w.sensitivityAlt(`${w.factor[top.factor] ?? top.factor} (STi ${top.sti.toFixed(2)})`) : w.sensitivityAltNone,
     config,
     data: { columns: ['factor', 'si', 'sti'], rows: factors.map((f) => [f.factor, f.si, f.sti]) },
     width: theme.size.width,
-    height: theme.size.height,
+    height: theme.size.height + caps.height,
   };
 }

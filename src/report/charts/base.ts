@@ -1,6 +1,7 @@
 /** Configuration pieces shared by every builder: fonts, title, legend, axes, in the theme. */
 import { theme } from './theme.js';
 import type { Ctx } from './format.js';
+import type { ChartOptions } from './types.js';
 
 export function font(size: number, bold = false) {
   return { family: theme.fontFamily, size, weight: bold ? ('bold' as const) : ('normal' as const) };
@@ -114,5 +115,75 @@ export function matrixCell(nCols: number, nRows: number) {
   return {
     width: ({ chart }: { chart: { chartArea?: { width: number } } }) => (chart.chartArea?.width ?? 0) / Math.max(1, nCols),
     height: ({ chart }: { chart: { chartArea?: { height: number } } }) => (chart.chartArea?.height ?? 0) / Math.max(1, nRows),
+  };
+}
+
+/** The words a chart carries inside its image, above and below the plot (see `captions`). */
+export interface Captions {
+  /** The finding, stated as a sentence computed from the data. */
+  title: string;
+  /** What is measured, the edition and the scale. */
+  subtitle: string;
+  /** "Source: …" line. */
+  source: string;
+  /** Notes (how to read the chart, what is left out), printed after the source. */
+  notes: string[];
+}
+
+/** Line height in CSS px of caption text of `size` px (Chart.js's default 1.2 em). */
+const lineHeight = (size: number) => Math.ceil(size * 1.2);
+
+/**
+ * Break `text` into lines that fit `width` CSS px at `size` px (estimated, erring wide, so
+ * the result does not depend on the renderer's font metrics).
+ */
+export function wrapToWidth(text: string, width: number, size: number, bold = false): string[] {
+  const perChar = size * (bold ? 0.62 : 0.56);
+  const lines = wrap(text, Math.max(10, Math.floor(width / perChar)));
+  return Array.isArray(lines) ? lines : [lines];
+}
+
+/**
+ * The chart's title (the finding), subtitle, and footer (source and notes), as Chart.js title,
+ * subtitle and `piFooter` plugin options, each pre-wrapped to the chart's `width`; `height` is
+ * the vertical room they take beyond a one-line title, for the builder to add to the chart.
+ */
+export function captions(c: Captions, ctx: Ctx, width: number) {
+  const room = width - 24;
+  const title = wrapToWidth(c.title, room, theme.fontSize.title, true);
+  const subtitle = wrapToWidth(c.subtitle, room, theme.fontSize.subtitle);
+  const footer = [c.source, ...c.notes].flatMap((line) => wrapToWidth(line, room, theme.fontSize.footer));
+  const align = ctx.rtl ? ('end' as const) : ('start' as const);
+  return {
+    plugins: {
+      title: { ...titleOptions('', ctx), text: title, padding: { top: 4, bottom: 2 } },
+      subtitle: {
+        display: true,
+        text: subtitle,
+        color: theme.mutedText,
+        font: font(theme.fontSize.subtitle),
+        align,
+        padding: { top: 0, bottom: 12 },
+      },
+      piFooter: { lines: footer, rtl: ctx.rtl, color: theme.mutedText, font: { family: theme.fontFamily, size: theme.fontSize.footer }, lineHeight: lineHeight(theme.fontSize.footer), padding: 10 },
+    },
+    height:
+      (title.length - 1) * lineHeight(theme.fontSize.title) +
+      subtitle.length * lineHeight(theme.fontSize.subtitle) + 12 +
+      footer.length * lineHeight(theme.fontSize.footer) + 10,
+  };
+}
+
+/**
+ * A chart's captions from its builder's words and the caller's options: the caller's title wins
+ * over the computed finding; the edition, when given, is named after the subtitle; the source
+ * defaults to the catalogue's; the caller's notes follow the builder's.
+ */
+export function chartWords(ctx: Ctx, options: ChartOptions, own: { finding: string; subtitle: string; notes: string[] }): Captions {
+  return {
+    title: options.title ?? own.finding,
+    subtitle: options.edition ? ctx.msg('subtitleEdition', { what: own.subtitle, edition: options.edition }) : own.subtitle,
+    source: options.source ?? ctx.msg('sourceDefault'),
+    notes: [...own.notes, ...(options.notes ?? [])],
   };
 }

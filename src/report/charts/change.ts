@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { axisTitle, common, heightFor, legendOptions, marksBase, padEnd, ticks, titleOptions } from './base.js';
+import { axisTitle, captions, chartWords, common, heightFor, legendOptions, marksBase, padEnd, ticks } from './base.js';
 import { byValueDesc, context } from './format.js';
 import type { TextMark } from './marks.js';
 import { theme } from './theme.js';
@@ -96,7 +96,19 @@ export function change(data: ChangeData, options: ChangeOptions = {}): ChartSpec
     return { datasetIndex: 0, index, text: ctx.msg('missing'), place: 'end', color: theme.mutedText };
   });
 
-  const title = options.title ?? ctx.msg('changeTitle', { from: data.from, to: data.to });
+  const best = [...up].sort((a, b) => (delta(b) ?? 0) - (delta(a) ?? 0) || a.label.localeCompare(b.label))[0];
+  const worst = [...down].sort((a, b) => (delta(a) ?? 0) - (delta(b) ?? 0) || a.label.localeCompare(b.label))[0];
+  const words = chartWords(ctx, options, {
+    finding: complete.length === 0
+      ? ctx.msg('changeTitle', { from: data.from, to: data.to })
+      : best
+        ? ctx.msg('changeFinding', { up: ctx.int(up.length), count: ctx.int(complete.length), from: data.from, best: best.label, delta: ctx.signed(delta(best) ?? 0) })
+        : ctx.msg('changeFindingNone', { from: data.from, to: data.to }),
+    subtitle: ctx.msg('changeSubtitle', { from: data.from, to: data.to }),
+    notes: [ctx.msg('changeNote')],
+  });
+  const caps = captions(words, ctx, theme.size.width);
+  const title = words.title;
   const base = common(ctx);
   const config = {
     type: 'bar',
@@ -127,15 +139,14 @@ export function change(data: ChangeData, options: ChangeOptions = {}): ChartSpec
       },
       plugins: {
         ...base.plugins,
-        title: titleOptions(title, ctx),
-        legend: legendOptions(ctx, true),
+        ...caps.plugins,
+        // the subtitle says which dot is which edition; every row is labelled with its change
+        legend: legendOptions(ctx, false),
         piMarks: { ...marksBase(ctx), marks },
       },
     },
   } as unknown as ChartConfiguration;
 
-  const best = [...up].sort((a, b) => (delta(b) ?? 0) - (delta(a) ?? 0))[0];
-  const worst = [...down].sort((a, b) => (delta(a) ?? 0) - (delta(b) ?? 0))[0];
   const lacking = rows.length - complete.length;
   const alt = [
     complete.length > 0
@@ -158,6 +169,9 @@ export function change(data: ChangeData, options: ChangeOptions = {}): ChartSpec
   return {
     id: options.id ?? 'change',
     title,
+    subtitle: words.subtitle,
+    source: words.source,
+    notes: words.notes,
     alt,
     config,
     data: {
@@ -165,6 +179,6 @@ export function change(data: ChangeData, options: ChangeOptions = {}): ChartSpec
       rows: rows.map((d) => [d.label, d.previous, d.current, delta(d)]),
     },
     width: theme.size.width,
-    height: heightFor(rows.length, 190),
+    height: heightFor(rows.length, 190) + caps.height,
   };
 }

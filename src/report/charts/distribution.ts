@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { axisTitle, common, legendOptions, marksBase, padEnd, ticks, titleOptions, wrap } from './base.js';
+import { axisTitle, captions, chartWords, common, legendOptions, marksBase, padEnd, ticks, wrap } from './base.js';
 import { context } from './format.js';
 import type { HatchMark, TextMark } from './marks.js';
 import { bandColour, bandText, theme } from './theme.js';
@@ -75,7 +75,18 @@ export function distribution(items: readonly DistributionItem[], options: Distri
 
   const totals = items.map((d) => d.answers.reduce((s, a) => s + a.count, 0) + d.missing + d.na);
   const countries = Math.max(0, ...totals);
-  const title = options.title ?? ctx.msg('distributionTitle');
+  const worst = [...items].sort((a, b) => b.missing - a.missing)[0];
+  const words = chartWords(ctx, options, {
+    finding: items.length === 0
+      ? ctx.msg('distributionTitle')
+      : worst && worst.missing > 0
+        ? ctx.msg('distributionFinding', { name: worst.label, missing: ctx.int(worst.missing), countries: ctx.int(countries) })
+        : ctx.msg('distributionFindingFull'),
+    subtitle: ctx.msg('distributionSubtitle'),
+    notes: [ctx.msg('distributionNote')],
+  });
+  const caps = captions(words, ctx, theme.size.width);
+  const title = words.title;
   const base = common(ctx);
   const config = {
     type: 'bar',
@@ -105,7 +116,7 @@ export function distribution(items: readonly DistributionItem[], options: Distri
       },
       plugins: {
         ...base.plugins,
-        title: titleOptions(title, ctx),
+        ...caps.plugins,
         legend: {
           ...legendOptions(ctx, true),
           // Unshared scales: answer datasets have no single name, so only "no data" and "n/a" are listed.
@@ -116,7 +127,6 @@ export function distribution(items: readonly DistributionItem[], options: Distri
     },
   } as unknown as ChartConfiguration;
 
-  const worst = [...items].sort((a, b) => b.missing - a.missing)[0];
   const alt = [
     ctx.msg('distributionAlt', { countries, count: items.length }),
     worst && worst.missing > 0
@@ -129,6 +139,9 @@ export function distribution(items: readonly DistributionItem[], options: Distri
   return {
     id: options.id ?? 'distribution',
     title,
+    subtitle: words.subtitle,
+    source: words.source,
+    notes: words.notes,
     alt,
     config,
     data: {
@@ -140,6 +153,6 @@ export function distribution(items: readonly DistributionItem[], options: Distri
       ]),
     },
     width: theme.size.width,
-    height: Math.max(theme.size.height, 200 + items.length * ROW_HEIGHT),
+    height: Math.max(theme.size.height, 200 + items.length * ROW_HEIGHT) + caps.height,
   };
 }

@@ -18,8 +18,8 @@ export interface EmbedOptions {
 }
 
 /**
- * An HTML `<figure>` for a chart: the PNG with the spec's alt text, a caption with the title,
- * the source line and links to the vector SVG and the data CSV. Every text and attribute value
+ * An HTML `<figure>` for a chart: the PNG with the spec's alt text, a caption with the title
+ * (the finding), the subtitle, the source line and links to the vector SVG and the data CSV. Every text and attribute value
  * is escaped; `dir="rtl"` is not set here (the page decides).
  */
 export function embedSnippet(spec: ChartSpec, links: EmbedLinks, options: EmbedOptions = {}): string {
@@ -29,6 +29,7 @@ export function embedSnippet(spec: ChartSpec, links: EmbedLinks, options: EmbedO
   <img src="${links.pngPath}" alt="${spec.alt}" width="${spec.width}" height="${spec.height}" loading="lazy">
   <figcaption>
     <span class="chart-title">${spec.title}</span>
+    <span class="chart-subtitle">${spec.subtitle}</span>
     <span class="chart-source">${links.source}</span>
     <span class="chart-links"><a href="${links.svgPath}">${svgLabel}</a> · <a href="${links.csvPath}">${csvLabel}</a></span>
   </figcaption>

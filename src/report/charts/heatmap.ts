@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
-import { common, heightFor, legendOptions, marksBase, matrixCell, ticks, titleOptions, wrap } from './base.js';
-import { context } from './format.js';
+import { captions, chartWords, common, heightFor, legendOptions, marksBase, matrixCell, ticks, wrap } from './base.js';
+import { context, type Ctx } from './format.js';
 import type { HatchMark, TextMark } from './marks.js';
 import { sequentialBin, theme } from './theme.js';
 import type { ChartOptions, ChartSpec } from './types.js';
@@ -74,7 +74,13 @@ export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): ChartS
   }));
 
   const columnLabels = data.columns.map((c) => wrap(c, Math.max(12, Math.floor(110 / Math.max(1, nCols)))));
-  const title = options.title ?? ctx.msg('heatmapTitle');
+  const words = chartWords(ctx, options, {
+    finding: heatmapFinding(data, ctx),
+    subtitle: ctx.msg('heatmapSubtitle'),
+    notes: missing > 0 ? [ctx.msg('heatmapNote')] : [],
+  });
+  const caps = captions(words, ctx, theme.size.width);
+  const title = words.title;
   const base = common(ctx);
   const config = {
     type: 'matrix',
@@ -107,7 +113,7 @@ export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): ChartS
       },
       plugins: {
         ...base.plugins,
-        title: titleOptions(title, ctx),
+        ...caps.plugins,
         legend: { ...legendOptions(ctx), position: 'bottom' as const },
         piMarks: { ...marksBase(ctx), font: { family: theme.fontFamily, size: theme.fontSize.label }, marks, hatch },
       },
@@ -127,6 +133,9 @@ export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): ChartS
   return {
     id: options.id ?? 'heatmap',
     title,
+    subtitle: words.subtitle,
+    source: words.source,
+    notes: words.notes,
     alt,
     config,
     data: {
@@ -134,6 +143,25 @@ export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): ChartS
       rows: data.rows.map((r) => [r.label, ...data.columns.map((_, j) => r.values[j] ?? null)]),
     },
     width: theme.size.width,
-    height: heightFor(nRows, 230),
+    height: heightFor(nRows, 230) + caps.height,
   };
+}
+
+/**
+ * The heatmap's finding: the columns (dimensions) with the lowest and highest mean over the
+ * rows that have a value (ties: the first in column order); the default title when fewer than
+ * two columns have values.
+ */
+function heatmapFinding(data: HeatmapData, ctx: Ctx): string {
+  const means = data.columns
+    .map((label, j) => {
+      const xs = data.rows.map((r) => r.values[j] ?? null).filter((v): v is number => v !== null);
+      return { label, mean: xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null };
+    })
+    .filter((m): m is { label: string; mean: number } => m.mean !== null);
+  if (means.length < 2) return ctx.msg('heatmapTitle');
+  const low = means.reduce((a, b) => (b.mean < a.mean ? b : a));
+  const high = means.reduce((a, b) => (b.mean > a.mean ? b : a));
+  if (low === high) return ctx.msg('heatmapTitle');
+  return ctx.msg('heatmapFinding', { low: low.label, lowValue: ctx.num(low.mean), high: high.label, highValue: ctx.num(high.mean) });
 }

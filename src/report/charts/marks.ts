@@ -38,6 +38,18 @@ export interface MarksOptions {
   hatchColor?: string;
 }
 
+/** The footer drawn below the plot: the source line and notes, already wrapped into lines. */
+export interface FooterOptions {
+  lines: string[];
+  rtl?: boolean;
+  color?: string;
+  font?: { family: string; size: number };
+  /** CSS px per line. */
+  lineHeight?: number;
+  /** CSS px between the plot and the first line. */
+  padding?: number;
+}
+
 export interface BackgroundOptions {
   color: string;
 }
@@ -47,5 +59,6 @@ declare module 'chart.js' {
   interface PluginOptionsByType<TType extends ChartType> {
     piMarks?: MarksOptions;
     piBackground?: BackgroundOptions;
+    piFooter?: FooterOptions;
   }
 }

@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { common, legendOptions, ticks, titleOptions, wrap, font } from './base.js';
+import { captions, chartWords, common, legendOptions, ticks, wrap, font } from './base.js';
 import { context } from './format.js';
 import { theme } from './theme.js';
 import type { ChartOptions, ChartSpec } from './types.js';
@@ -74,7 +74,21 @@ export function radar(data: RadarData, options: RadarOptions = {}): ChartSpec {
     });
   }
 
-  const title = options.title ?? ctx.msg('radarTitle', { name: data.name });
+  const scored = data.axes.filter((a): a is RadarAxis & { value: number } => a.value !== null);
+  const missing = data.axes.length - scored.length;
+  const collator = new Intl.Collator(ctx.locale);
+  const ordered = [...scored].sort((a, b) => b.value - a.value || collator.compare(a.label, b.label));
+  const top = ordered[0];
+  const bottom = ordered[ordered.length - 1];
+  const words = chartWords(ctx, options, {
+    finding: top && bottom && ordered.length > 1 && top.value !== bottom.value
+      ? ctx.msg('radarFinding', { name: data.name, maxLabel: top.label, maxValue: ctx.num(top.value), minLabel: bottom.label, minValue: ctx.num(bottom.value) })
+      : ctx.msg('radarTitle', { name: data.name }),
+    subtitle: ctx.msg('radarSubtitle', { comparison: comparisonLabel.toLocaleLowerCase(ctx.locale) }),
+    notes: missing > 0 ? [ctx.msg('radarNote')] : [],
+  });
+  const caps = captions(words, ctx, theme.size.height);
+  const title = words.title;
   const base = common(ctx);
   const config = {
     type: 'radar',
@@ -94,18 +108,12 @@ export function radar(data: RadarData, options: RadarOptions = {}): ChartSpec {
       },
       plugins: {
         ...base.plugins,
-        title: titleOptions(title, ctx),
+        ...caps.plugins,
         legend: legendOptions(ctx, true),
       },
     },
   } as unknown as ChartConfiguration;
 
-  const scored = data.axes.filter((a): a is RadarAxis & { value: number } => a.value !== null);
-  const missing = data.axes.length - scored.length;
-  const collator = new Intl.Collator(ctx.locale);
-  const ordered = [...scored].sort((a, b) => b.value - a.value || collator.compare(a.label, b.label));
-  const top = ordered[0];
-  const bottom = ordered[ordered.length - 1];
   const alt = [
     top && bottom
       ? ctx.msg('radarAlt', {
@@ -128,6 +136,9 @@ export function radar(data: RadarData, options: RadarOptions = {}): ChartSpec {
   return {
     id: options.id ?? 'radar',
     title,
+    subtitle: words.subtitle,
+    source: words.source,
+    notes: words.notes,
     alt,
     config,
     data: {
@@ -135,6 +146,6 @@ export function radar(data: RadarData, options: RadarOptions = {}): ChartSpec {
       rows: data.axes.map((a) => (hasComparison ? [a.label, a.value, a.comparison ?? null] : [a.label, a.value])),
     },
     width: theme.size.height,
-    height: theme.size.height,
+    height: theme.size.height + caps.height,
   };
 }

@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
-import { axisTitle, common, heightFor, padEnd, legendOptions, marksBase, ticks, titleOptions } from './base.js';
+import { axisTitle, captions, chartWords, common, heightFor, padEnd, legendOptions, marksBase, ticks } from './base.js';
 import { bandOrder, bandStyles, estimateTextWidth } from './bands.js';
-import { byValueDesc, competitionRanks, context } from './format.js';
+import { byValueDesc, competitionRanks, context, type Ctx } from './format.js';
 import type { TextMark, HatchMark } from './marks.js';
 import { theme } from './theme.js';
 import type { ChartOptions, ChartSpec } from './types.js';
@@ -100,8 +100,15 @@ export function rankingBar(items: readonly RankingItem[], options: RankingOption
     ...rows.map((d) => estimateTextWidth(valueText(d), theme.fontSize.label) + 10 - ((max - (d.value ?? min)) / (max - min)) * plotWidth),
   );
 
-  const title = options.title ?? ctx.msg('rankingTitle');
-  const height = heightFor(rows.length, 190);
+  const measure = options.measure ?? ctx.msg('rankingMeasure');
+  const words = chartWords(ctx, options, {
+    finding: rankingFinding(ctx, scored, styles[0]?.label ?? null),
+    subtitle: ctx.msg('rankingSubtitle', { measure: capitalise(measure, ctx.locale) }),
+    notes: [ctx.msg('rankingNote')],
+  });
+  const caps = captions(words, ctx, theme.size.width);
+  const title = words.title;
+  const height = heightFor(rows.length, 190) + caps.height;
   const base = common(ctx);
   const config = {
     type: 'bar',
@@ -129,8 +136,9 @@ export function rankingBar(items: readonly RankingItem[], options: RankingOption
       },
       plugins: {
         ...base.plugins,
-        title: titleOptions(title, ctx),
-        legend: legendOptions(ctx, series.length > 1 || styles.length > 0),
+        ...caps.plugins,
+        // every bar is labelled with its score and band: no legend needed
+        legend: legendOptions(ctx, false),
         piMarks: { ...marksBase(ctx), marks, hatch },
       },
     },
@@ -145,7 +153,6 @@ export function rankingBar(items: readonly RankingItem[], options: RankingOption
     return row;
   });
 
-  const measure = options.measure ?? ctx.msg('rankingMeasure');
   const first = scored[0];
   const last = scored[scored.length - 1];
   const alt = [
@@ -175,10 +182,38 @@ export function rankingBar(items: readonly RankingItem[], options: RankingOption
   return {
     id: options.id ?? 'ranking',
     title,
+    subtitle: words.subtitle,
+    source: words.source,
+    notes: words.notes,
     alt,
     config,
     data: { columns, rows: table },
     width: theme.size.width,
     height,
   };
+}
+
+/**
+ * The ranking's finding: who leads (all countries sharing the top rank) and how many are in the
+ * lowest band, or, when none is, who comes last.
+ * @example "Portugal leads with 82.0; 9 of 21 countries are rated Minimal"
+ */
+function rankingFinding(ctx: Ctx, scored: readonly { label: string; value: number | null; band?: string | null }[], lowest: string | null): string {
+  const first = scored[0];
+  const last = scored[scored.length - 1];
+  if (!first || !last || first.value === null) return ctx.msg('rankingTitle');
+  const leaders = scored.filter((d) => d.value === first.value).map((d) => d.label);
+  const lead = leaders.length > 1
+    ? ctx.msg('rankingLeadTie', { first: new Intl.ListFormat(ctx.locale, { type: 'conjunction' }).format(leaders), value: ctx.num(first.value) })
+    : ctx.msg('rankingLead', { first: first.label, value: ctx.num(first.value) });
+  const inLowest = lowest === null ? 0 : scored.filter((d) => d.band === lowest).length;
+  const rest = inLowest > 0 && lowest !== null
+    ? ctx.msg('rankingLowest', { count: inLowest, total: scored.length, band: lowest })
+    : ctx.msg('rankingLast', { last: last.label, value: ctx.num(last.value) });
+  return scored.length > 1 ? ctx.msg('findingJoin', { a: lead, b: rest }) : lead;
+}
+
+/** The first letter in upper case, for a phrase that starts a sentence. */
+export function capitalise(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

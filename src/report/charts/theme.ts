@@ -10,7 +10,7 @@
  */
 export const theme = {
   fontFamily: "'Noto Sans', 'Noto Sans Arabic'",
-  fontSize: { title: 22, subtitle: 15, axisTitle: 15, tick: 14, label: 13, legend: 14 },
+  fontSize: { title: 22, subtitle: 15, axisTitle: 15, tick: 14, label: 13, legend: 14, footer: 13 },
   text: '#1a1a1a',
   mutedText: '#555555',
   grid: '#e3e3e3',

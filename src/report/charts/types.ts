@@ -18,7 +18,14 @@ export interface DataTable {
  */
 export interface ChartSpec {
   id: string;
+  /** The finding, computed from the data ("Spain leads; …"); drawn inside the image. */
   title: string;
+  /** What is measured, the edition and the scale; drawn under the title. */
+  subtitle: string;
+  /** The source line, drawn at the foot of the image. */
+  source: string;
+  /** Notes on reading the chart, drawn under the source line. */
+  notes: string[];
   alt: string;
   config: ChartConfiguration;
   data: DataTable;
@@ -34,8 +41,14 @@ export interface ChartOptions {
   dir?: 'ltr' | 'rtl';
   /** Message catalogue; default the English table `EN`. Missing keys fall back to English. */
   strings?: Partial<ChartStrings>;
-  /** Overrides the default title from the catalogue. */
+  /** Overrides the title (by default the finding, computed from the data). */
   title?: string;
+  /** The edition shown, named in the subtitle (e.g. "2024"). */
+  edition?: string;
+  /** The source line; default the catalogue's `sourceDefault`. */
+  source?: string;
+  /** Notes added after the chart's own notes. */
+  notes?: string[];
   /** Overrides the default id (used for file names). */
   id?: string;
 }

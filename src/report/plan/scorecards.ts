@@ -47,13 +47,13 @@ export function planScorecards(o: {
     if (o.only && !o.only.has(c.iso3)) continue;
     const base = scorecard(dataset, result, latest, c.iso3, o.intervals?.[c.iso3] ?? null);
     const card = { ...base, band: bandLabel(base.bandKey, o.translations ?? new Map()) };
-    const spec = radarChart(result, latest, c.iso3, { locale: l.locale, dir: l.dir, strings: l.chart });
+    const source = t(s, 'chart.source', { index: o.indexName, edition: latest.edition });
+    const spec = radarChart(result, latest, c.iso3, { locale: l.locale, dir: l.dir, strings: l.chart, edition: String(latest.edition), source });
     const radar: PlannedChart = o.primary
       ? { spec, base: `charts/radar-${c.iso3}-${latest.edition}`, png: true, svg: true }
       : { spec, base: `${dir}/charts/radar-${c.iso3}`, png: false, svg: true };
     charts.push(radar);
     cards.push({ card, radar, dir });
-    const source = t(s, 'chart.source', { index: o.indexName, edition: latest.edition });
     const downloads = [
       { label: 'PDF', href: `${c.iso3}.pdf` },
       { label: 'Markdown', href: `${c.iso3}.md` },

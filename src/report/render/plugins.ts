@@ -1,9 +1,9 @@
 /**
- * The two drawing plugins behind the `piBackground` and `piMarks` options
+ * The drawing plugins behind the `piBackground`, `piMarks` and `piFooter` options
  * (types in src/report/charts/marks.ts).
  */
-import type { Chart, Plugin } from 'chart.js';
-import type { MarksOptions, TextMark } from '../charts/marks.js';
+import { layouts, type Chart, type Plugin } from 'chart.js';
+import type { FooterOptions, MarksOptions, TextMark } from '../charts/marks.js';
 
 /** Paints the whole canvas in one colour before anything else is drawn (stays vector in SVG). */
 export const backgroundPlugin: Plugin = {
@@ -126,5 +126,76 @@ export const marksPlugin: Plugin = {
     ctx.direction = options.rtl ? 'rtl' : 'ltr';
     for (const mark of options.marks ?? []) drawMark(chart, mark, options);
     ctx.restore();
+  },
+};
+
+/** A layout box at the very bottom of the chart holding the footer lines (source, notes). */
+interface FooterBox {
+  position: 'bottom';
+  weight: number;
+  fullSize: boolean;
+  options: FooterOptions;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+  isHorizontal(): boolean;
+  update(maxWidth: number): void;
+  draw(): void;
+}
+
+type WithFooter = Chart & { piFooterBox?: FooterBox };
+
+function footerBox(chart: Chart, options: FooterOptions): FooterBox {
+  const box: FooterBox = {
+    position: 'bottom',
+    weight: 3000, // below the legend (1000) and the axes: the outermost box
+    fullSize: true,
+    options,
+    left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0,
+    isHorizontal: () => true,
+    update(maxWidth) {
+      const o = box.options;
+      const n = o.lines?.length ?? 0;
+      box.width = maxWidth;
+      box.height = n === 0 ? 0 : (o.padding ?? 0) + n * (o.lineHeight ?? 16);
+    },
+    draw() {
+      const o = box.options;
+      const ctx = chart.ctx;
+      const size = o.font?.size ?? 12;
+      const lh = o.lineHeight ?? 16;
+      ctx.save();
+      ctx.font = `${size}px ${o.font?.family ?? 'sans-serif'}`;
+      ctx.fillStyle = o.color ?? '#555';
+      ctx.textBaseline = 'middle';
+      ctx.direction = o.rtl ? 'rtl' : 'ltr';
+      ctx.textAlign = o.rtl ? 'right' : 'left';
+      const x = o.rtl ? box.right - 12 : box.left + 12;
+      (o.lines ?? []).forEach((line, i) => ctx.fillText(line, x, box.top + (o.padding ?? 0) + lh * i + lh / 2));
+      ctx.restore();
+    },
+  };
+  return box;
+}
+
+/** Adds the footer (`piFooter.lines`) as a full-width box under everything else. */
+export const footerPlugin: Plugin = {
+  id: 'piFooter',
+  start(chart, _args, options: FooterOptions) {
+    const box = footerBox(chart, options);
+    layouts.addBox(chart, box as unknown as Parameters<typeof layouts.addBox>[1]);
+    (chart as WithFooter).piFooterBox = box;
+  },
+  beforeUpdate(chart, _args, options: FooterOptions) {
+    const box = (chart as WithFooter).piFooterBox;
+    if (box) box.options = options;
+  },
+  stop(chart) {
+    const box = (chart as WithFooter).piFooterBox;
+    if (box) layouts.removeBox(chart, box as unknown as Parameters<typeof layouts.removeBox>[1]);
+    delete (chart as WithFooter).piFooterBox;
   },
 };

@@ -18,7 +18,7 @@ import {
 } from 'chart.js';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 import { theme } from '../charts/theme.js';
-import { backgroundPlugin, marksPlugin } from './plugins.js';
+import { backgroundPlugin, footerPlugin, marksPlugin } from './plugins.js';
 
 let done = false;
 
@@ -43,6 +43,7 @@ export function registerChartJs(): void {
     MatrixElement,
     backgroundPlugin,
     marksPlugin,
+    footerPlugin,
   );
   Chart.defaults.font.family = theme.fontFamily;
   Chart.defaults.color = theme.text;
