@@ -46,7 +46,7 @@ describe('chart captions', () => {
 
   it('computes the finding from the data', () => {
     const [ranking, heatmap, radar, change, distribution] = specs.map((s) => s.title);
-    expect(ranking).toBe('Belgium leads with 94.9; 2 of 21 countries are rated Very limited');
+    expect(ranking).toBe('Belgium leads with 94.9; 2 of 21 countries rated Very limited');
     expect(heatmap).toMatch(/^\S.* is the weakest dimension, averaging \d+\.\d; .* the strongest, at \d+\.\d$/);
     expect(radar).toMatch(/^Mexico is strongest on Practice \(99\.3\) and weakest on Legal framework \(75\.1\)$/);
     expect(change).toMatch(/^\d+ of 20 countries improved since 2024; \S.* gained most \(\+\d+\.\d\)$/);

@@ -208,7 +208,7 @@ function rankingFinding(ctx: Ctx, scored: readonly { label: string; value: numbe
     : ctx.msg('rankingLead', { first: first.label, value: ctx.num(first.value) });
   const inLowest = lowest === null ? 0 : scored.filter((d) => d.band === lowest).length;
   const rest = inLowest > 0 && lowest !== null
-    ? ctx.msg('rankingLowest', { count: inLowest, total: scored.length, band: lowest })
+    ? ctx.msg('rankingLowest', { count: ctx.int(inLowest), total: ctx.int(scored.length), band: lowest })
     : ctx.msg('rankingLast', { last: last.label, value: ctx.num(last.value) });
   return scored.length > 1 ? ctx.msg('findingJoin', { a: lead, b: rest }) : lead;
 }

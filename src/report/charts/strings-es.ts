@@ -66,10 +66,7 @@ export const ES: Partial<ChartStrings> = {
   subtitleEdition: '{what}. Edición {edition}',
   rankingLead: '{first} encabeza la clasificación con {value}',
   rankingLeadTie: '{first} comparten el primer puesto con {value}',
-  rankingLowest: {
-    one: '{count} de {total} países está en el nivel «{band}»',
-    other: '{count} de {total} países están en el nivel «{band}»',
-  },
+  rankingLowest: '{count} de {total} países en el nivel «{band}»',
   rankingLast: '{last} ocupa el último puesto con {value}',
   rankingSubtitle: '{measure} por país (0–100, más alto es mejor), barras rotuladas con puntuación y nivel',
   rankingNote: 'Los países empatados comparten puesto. Filas rayadas: sin puntuación por falta de datos.',

@@ -66,10 +66,7 @@ export const FR: Partial<ChartStrings> = {
   subtitleEdition: '{what}. Édition {edition}',
   rankingLead: '{first} arrive en tête avec {value}',
   rankingLeadTie: '{first} se partagent la première place avec {value}',
-  rankingLowest: {
-    one: '{count} pays sur {total} est au niveau « {band} »',
-    other: '{count} pays sur {total} sont au niveau « {band} »',
-  },
+  rankingLowest: '{count} pays sur {total} au niveau « {band} »',
   rankingLast: '{last} est dernier avec {value}',
   rankingSubtitle: '{measure} par pays (0–100, plus haut est meilleur), barres légendées par score et niveau',
   rankingNote: 'Les pays à égalité partagent un rang. Lignes hachurées : pas de score faute de données.',

@@ -71,10 +71,7 @@ export const EN = {
   subtitleEdition: '{what}. {edition} edition',
   rankingLead: '{first} leads with {value}',
   rankingLeadTie: '{first} share first place with {value}',
-  rankingLowest: {
-    one: '{count} of {total} countries is rated {band}',
-    other: '{count} of {total} countries are rated {band}',
-  },
+  rankingLowest: '{count} of {total} countries rated {band}',
   rankingLast: '{last} comes last with {value}',
   rankingSubtitle: '{measure} by country (0–100, higher is better), bars labelled with score and band',
   rankingNote: 'Tied countries share a rank. Hatched rows: no score for lack of data.',
