@@ -298,4 +298,6 @@ export const evidenceText = {
     `Stale: unchanged since the previous edition with a source more than ${staleYears} years older than the edition. Shared: one source behind ${shared} or more answers of a country and edition.`,
   ],
   strict: (n: number) => `${n} answer(s) flagged; --strict fails on any flag`,
+  pageTitle: 'Evidence check',
+  pageLead: 'What a reviewer should look at first: answers whose evidence is later than the period it scores, undated, from weak hosts, carrying many answers, copied between editions, contradicted by a practice answer, or worded like a lower answer. A flag is a reason to recheck, not a verdict. The same check runs as "policy-index evidence"; the rules live in indicators/ (source-kinds.csv, evidence-rules.csv, answer-cues.csv).',
 } as const;

@@ -44,6 +44,7 @@ export const es: Strings = {
   'site.languages': 'Fichas de evaluación en otros idiomas',
   'site.methodology': 'Cómo se construye el índice: las puntuaciones van de 0 a 100; un país se clasifica cuando al menos el {pct} % de los indicadores aplicables tiene respuesta. Cada respuesta remite a la evidencia que la sustenta.',
   'site.generated': 'Generado por policy-index a partir del proyecto de datos; no editar manualmente.',
+  'site.evidence': 'Revisión de la evidencia',
   'site.audit': 'Auditoría estadística',
   'ranking.title': 'Clasificaciones',
   'ranking.overall': 'Clasificación general',

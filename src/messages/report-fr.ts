@@ -45,6 +45,7 @@ export const fr: Strings = {
   'site.languages': 'Fiches d’évaluation dans d’autres langues',
   'site.methodology': 'Construction de l’indice : les scores vont de 0 à 100 ; un pays est classé lorsqu’au moins {pct} % des indicateurs applicables sont renseignés. Chaque réponse renvoie aux éléments probants qui la fondent.',
   'site.generated': 'Généré par policy-index à partir du projet de données ; ne pas modifier manuellement.',
+  'site.evidence': 'Vérification des preuves',
   'site.audit': 'Audit statistique',
   'ranking.title': 'Classements',
   'ranking.overall': 'Classement général',

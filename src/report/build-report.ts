@@ -1,4 +1,5 @@
 import { auditCharts, auditIndex, auditPage } from '../analysis/audit/index.js';
+import { evidenceFiles } from '../analysis/evidence/page.js';
 import { rankIntervalChart, sensitivityChart } from '../analysis/sensitivity/charts.js';
 import { rankIntervals, type SensitivityResult } from '../analysis/sensitivity/run.js';
 import { factorTable, intervalTable } from '../analysis/sensitivity/tables.js';
@@ -81,6 +82,7 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
       { base: `ranking/sensitivity-${e}`, table: factorTable(options.sensitivity), edition: e, node: 'sensitivity' },
     ]);
   }
+  yield* evidenceFiles(dataset, { root: '../', nav: { home: t(primary.strings, 'nav.home'), ranking: t(primary.strings, 'nav.ranking'), charts: t(primary.strings, 'nav.charts') }, scorecards: primary.code });
   yield { path: 'audit/index.html', content: auditPage(audit, { root: '../', chartBase: '', indexTitle: indexName, lang: primary.locale, dir: primary.dir, locale: primary.locale }) };
   for (const c of auditSpecs) yield { path: `${c.base}.csv`, content: chartCsv(c) };
   for (const { plan } of perLanguage) {

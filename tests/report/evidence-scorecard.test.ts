@@ -8,6 +8,7 @@ import { scorecardMd } from '../../src/report/pages/scorecard-md.js';
 import { scorecardHtml } from '../../src/report/pages/scorecard-html.js';
 import { loadProject } from '../../src/project.js';
 import { fixture, TODAY } from '../cli/helpers.js';
+import { evidenceFiles } from '../../src/analysis/evidence/page.js';
 
 async function mexico(edition: number) {
   const { dataset } = await loadProject(fixture('evidence'), { today: TODAY });
@@ -36,5 +37,23 @@ describe('evidence on scorecards', () => {
     expect(page).toContain('type\u00a0: site de partage de documents');
     expect(page).toContain('class="indicator flagged" id="alternatives_in_practice"');
     expect(page).toContain('Éléments de preuve au 2024-12-31');
+  });
+});
+
+describe('the evidence page of the report', () => {
+  it('writes the figures, the flags per country and every flagged answer, as a page and as CSV, JSON, Markdown', async () => {
+    const { dataset } = await loadProject(fixture('evidence'), { today: TODAY });
+    const files = evidenceFiles(dataset!, { root: '../', nav: { home: 'Home', ranking: 'Ranking', charts: 'Charts' }, scorecards: 'fr' });
+    expect(files.map((f) => f.path)).toEqual([
+      'evidence/figures.csv', 'evidence/figures.json', 'evidence/figures.md',
+      'evidence/countries.csv', 'evidence/countries.json', 'evidence/countries.md',
+      'evidence/answers.csv', 'evidence/answers.json', 'evidence/answers.md', 'evidence/index.html',
+    ]);
+    const page = files.at(-1)!.content as string;
+    expect(page).toContain('countries/MEX.csv:8');
+    expect(page).toContain('href="../scorecards/fr/MEX.html"');
+    expect(page).toContain('source address &quot;docslib.org&quot; is listed as weak');
+    const answers = files.find((f) => f.path === 'evidence/answers.csv')!.content as string;
+    expect(answers.trim().split('\n')).toHaveLength(1 + 12); // header + one row per flag that is a problem (fixture: 12)
   });
 });
