@@ -39,9 +39,24 @@ export function numberIn(option: string, value: string | undefined, min: number,
   return n;
 }
 
-export function integer(option: string, value: string | undefined, min = 1): number | undefined {
+/**
+ * A whole-number option from `min` to `max`. Only digits are accepted (`1e12`, `0x10` and `12.0`
+ * are refused), and never beyond what a double holds exactly.
+ */
+export function integer(option: string, value: string | undefined, min = 1, max?: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min) throw new UsageError(cliText.badNumber(option, value, `a whole number from ${min}`));
+  if (!/^\d+$/.test(value) || n < min || n > (max ?? Number.MAX_SAFE_INTEGER)) {
+    throw new UsageError(cliText.badNumber(option, value, max === undefined ? `a whole number from ${min}` : `a whole number from ${min} to ${max}`));
+  }
   return n;
 }
+
+/** Bounds of the numeric options: beyond them a run would exhaust memory or the canvas. */
+export const optionLimits = {
+  /** 8 device pixels per CSS pixel is 1,000 dpi on a 27 cm chart; more makes a canvas no system can allocate. */
+  pngScale: 8,
+  threads: 64,
+  workers: 64,
+  oldest: 100_000,
+} as const;

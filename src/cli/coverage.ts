@@ -1,6 +1,6 @@
 import { coverageTables } from '../analysis/coverage.js';
 import { cliText, usage } from '../messages/cli.js';
-import { choice, integer, parse, UsageError } from './args.js';
+import { choice, integer, optionLimits, parse, UsageError } from './args.js';
 import type { Command } from './io.js';
 import { openDataset } from './open.js';
 import { writeTable } from './table-output.js';
@@ -10,7 +10,7 @@ export const coverage: Command = async (argv, io) => {
   if (values.help) return io.out(`${usage.coverage}\n`), 0;
   const format = choice('format', values.format as string | undefined, ['table', 'csv', 'json', 'md'] as const) ?? 'table';
   const by = choice('by', values.by as string | undefined, ['country', 'dimension', 'indicator'] as const);
-  const oldest = integer('oldest', values.oldest as string | undefined, 0) ?? 10;
+  const oldest = integer('oldest', values.oldest as string | undefined, 0, optionLimits.oldest) ?? 10;
   const dataset = await openDataset(positionals[0], io);
   if (!dataset) return 1;
   const e = values.edition as string | undefined;

@@ -46,7 +46,7 @@ export const importWide: Command = async (argv, io) => {
   for (const c of [id, ...(table.columns.includes(name) ? [] : values.name ? [name] : []), ...(region ? [region] : [])]) {
     if (!table.columns.includes(c)) return fail([cliText.importMissingColumn(c, wide, table.columns)]);
   }
-  const edition = integer('edition', values.edition as string | undefined, 1900) ?? null;
+  const edition = integer('edition', values.edition as string | undefined, 1900, 2999) ?? null;
   if (edition === null && !table.columns.includes('edition')) throw new UsageError(cliText.importRequired('edition'));
   for (const { line, record } of table.rows) {
     if (!Iso3.safeParse(record[id]?.trim()).success) return fail([cliText.importBadCode(wide, line, record[id] ?? '')]);

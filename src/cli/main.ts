@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { cliText, usage } from '../messages/cli.js';
 import { EngineError } from '../engine/aggregate-tree.js';
 import { OutputRefused } from '../io/output-refused.js';
+import { errnoReason } from '../io/errno.js';
 import { suggest } from '../problems/suggest.js';
 import { UsageError } from './args.js';
 import { processIo, type Command, type Io } from './io.js';
@@ -49,7 +50,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return 1;
     }
     const err = e as NodeJS.ErrnoException;
-    io.err(`${err.code && err.path ? `policy-index: ${err.code}: ${err.path}` : cliText.internal(err.message ?? String(e))}\n`);
+    io.err(`${err.code && err.path ? cliText.disk(name, err.code, err.path, errnoReason(err)) : cliText.internal(err.message ?? String(e))}\n`);
     if (process.env.POLICY_INDEX_DEBUG) io.err(`${err.stack}\n`);
     return 1;
   }

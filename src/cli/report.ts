@@ -5,7 +5,8 @@ import { writeDirAtomic } from '../io/write-dir.js';
 import { defaultLanguages, languages } from '../messages/languages.js';
 import { cliText, usage } from '../messages/cli.js';
 import { buildReport } from '../report/build-report.js';
-import { parse, integer, UsageError } from './args.js';
+import { parse, integer, optionLimits, UsageError } from './args.js';
+import { MAX_RUNS, MAX_SEED } from '../schema/methodology.js';
 import type { Command } from './io.js';
 import { openDataset } from './open.js';
 import { progressBar } from './progress.js';
@@ -19,10 +20,10 @@ export const report: Command = async (argv, io) => {
   if (values.help) return io.out(`${usage.report}\n`), 0;
   const codes = ((values.lang as string | undefined) ?? defaultLanguages.join(',')).split(',').map((c) => c.trim()).filter(Boolean);
   for (const c of codes) if (!languages[c]) throw new UsageError(cliText.unknownLanguage(c, Object.keys(languages)));
-  const pngScale = integer('png-scale', values['png-scale'] as string | undefined, 1);
-  const threads = integer('threads', values.threads as string | undefined, 1);
-  const runs = integer('runs', values.runs as string | undefined, 0);
-  const seed = integer('seed', values.seed as string | undefined, 0);
+  const pngScale = integer('png-scale', values['png-scale'] as string | undefined, 1, optionLimits.pngScale);
+  const threads = integer('threads', values.threads as string | undefined, 1, optionLimits.threads);
+  const runs = integer('runs', values.runs as string | undefined, 0, MAX_RUNS);
+  const seed = integer('seed', values.seed as string | undefined, 0, MAX_SEED);
   const dir = resolve(io.cwd, positionals[0] ?? '.');
   // --out is relative to the current folder like every path given on the command line; the default lies in the project
   const out = values.out === undefined ? resolve(dir, 'reports') : resolve(io.cwd, values.out as string);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Problem } from '../problems/problem.js';
 import { message } from '../problems/messages.js';
 import { decodeText } from './decode.js';
+import { errnoReason } from './errno.js';
 import { parseCsv, type CsvSpec, type CsvTable } from './csv.js';
 import { dimensionColumns } from '../schema/dimension.js';
 import { indicatorColumns, indicatorOptionalColumns } from '../schema/indicator.js';
@@ -65,7 +66,7 @@ export async function readProject(root: string): Promise<{ files: ProjectFiles; 
       if (code === 'ENOENT' && !required) return null;
       problems.push(code === 'ENOENT'
         ? { code: 'file_missing', severity: 'error', file: rel, message: message('file_missing', { expected: `${rel} with columns ${spec.required.join(',')}` }) }
-        : { code: 'file_unreadable', severity: 'error', file: rel, message: message('file_unreadable', { reason: code ?? String(e) }) });
+        : { code: 'file_unreadable', severity: 'error', file: rel, message: message('file_unreadable', { reason: errnoReason(e) }) });
       return null;
     }
     const decoded = decodeText(bytes, rel);
@@ -83,14 +84,8 @@ export async function readProject(root: string): Promise<{ files: ProjectFiles; 
   const evidenceRules = await table(paths.evidenceRules, specs.evidenceRules, false);
   const answerCues = await table(paths.answerCues, specs.answerCues, false);
   const countries = await table(paths.countries, specs.countries);
-  let names: string[] = [];
-  try {
-    names = (await readdir(join(root, paths.countriesDir))).filter((n) => n.toLowerCase().endsWith('.csv') && n !== 'countries.csv').sort();
-  } catch {
-    // a missing countries/ folder is reported through countries.csv
-  }
   const countryFiles: ProjectFiles['countryFiles'] = [];
-  for (const name of names) {
+  for (const name of await countryFileNames(root, problems)) {
     countryFiles.push({ name, table: await table(`${paths.countriesDir}/${name}`, specs.answers) });
   }
   let methodology: ProjectFiles['methodology'] = null;
@@ -99,8 +94,44 @@ export async function readProject(root: string): Promise<{ files: ProjectFiles; 
     const decoded = decodeText(bytes, paths.methodology);
     problems.push(...decoded.problems);
     if (decoded.text !== null) methodology = { file: paths.methodology, text: decoded.text };
-  } catch {
-    // no methodology file: the defaults apply
+  } catch (e) {
+    // no methodology file: the defaults apply; one that is there but cannot be read is an error, never the defaults
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+      problems.push({ code: 'file_unreadable', severity: 'error', file: paths.methodology, message: message('file_unreadable', { reason: errnoReason(e) }) });
+    }
   }
   return { files: { root, dimensions, indicators, scales, countries, countryFiles, methodology, sourceKinds, evidenceRules, answerCues }, problems };
+}
+
+/**
+ * The country files of `countries/` (every `*.csv` but countries.csv), sorted. A folder that is
+ * missing is reported through countries.csv; one that cannot be listed is an error, and so is a
+ * name that differs from another only in case (ESP.csv beside ESP.CSV): the later is not read.
+ */
+async function countryFileNames(root: string, problems: Problem[]): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(join(root, paths.countriesDir));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+      problems.push({ code: 'folder_unreadable', severity: 'error', file: `${paths.countriesDir}/`, message: message('folder_unreadable', { reason: errnoReason(e) }) });
+    }
+    return [];
+  }
+  const names: string[] = [];
+  const seen = new Map<string, string>();
+  // of names that differ only in case, the one spelt as documented (MEX.csv) is read
+  const documented = (n: string) => /^[A-Z]{3}\.csv$/.test(n);
+  const candidates = entries.filter((n) => n.toLowerCase().endsWith('.csv') && n !== 'countries.csv')
+    .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : Number(documented(b)) - Number(documented(a)) || (a < b ? -1 : 1)));
+  for (const name of candidates) {
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined) {
+      problems.push({ code: 'file_case_clash', severity: 'error', file: `${paths.countriesDir}/${name}`, value: name, message: message('file_case_clash', { name, other }) });
+      continue;
+    }
+    seen.set(name.toLowerCase(), name);
+    names.push(name);
+  }
+  return names.sort();
 }

@@ -188,6 +188,12 @@ export const cliText = {
   noDataset: 'the data project has errors; run "policy-index validate" to list them',
   validateOk: (countries: number, indicators: number, answers: number, editions: readonly number[]) =>
     `ok: ${countries} countries, ${indicators} indicators, ${answers} answers, editions ${editions.join(', ')}`,
+  disk: (command: string, code: string | undefined, path: string, reason: string) =>
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? `policy-index ${command}: the disk is full (or over quota) writing ${path}; free some space and run again (what was there before is unchanged)`
+      : code === 'EROFS'
+        ? `policy-index ${command}: ${path} is on a read-only file system; write somewhere else (e.g. --out with a folder on a writable disk)`
+        : `policy-index ${command}: ${path}: ${reason}`,
   internal: (msg: string) => `policy-index: internal error: ${msg} (please report it with the command you ran)`,
   engine: (msg: string) => `policy-index: ${msg}`,
   refused: (command: string, msg: string) => `policy-index ${command}: ${msg}`,

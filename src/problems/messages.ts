@@ -11,6 +11,11 @@ export const messages = {
   // reading files
   file_missing: (p: { expected: string }) => `file not found (expected ${p.expected})`,
   file_unreadable: (p: { reason: string }) => `file cannot be read (${p.reason})`,
+  folder_unreadable: (p: { reason: string }) => `folder cannot be listed (${p.reason}); no country file can be read until it can`,
+  file_case_clash: (p: { name: string; other: string }) =>
+    `${q(p.name)} and ${q(p.other)} differ only in case (on Windows and macOS they are one file; keep one, named in capitals with .csv)`,
+  json_too_deep: (p: { depth: number; max: number }) =>
+    `the JSON is nested ${p.depth} levels deep (limit ${p.max}); settings need a handful of levels, so this is not a methodology file`,
   csv_utf16: (_: Record<string, never>) => 'file is UTF-16 text (expected UTF-8; in Excel use "Save As" > "CSV UTF-8")',
   csv_not_utf8: (p: { offset: number }) =>
     `file is not valid UTF-8 (bad byte at offset ${p.offset}; it is probably Latin-1 or Windows-1252: save it as "CSV UTF-8")`,

@@ -38,10 +38,15 @@ export type Imputation = z.infer<typeof Imputation>;
 export const Band = z.strictObject({ min: z.number(), label: z.string().min(1) });
 export type Band = z.infer<typeof Band>;
 
+/** Most model evaluations a sensitivity analysis may ask for (memory grows with runs × countries). */
+export const MAX_RUNS = 1_000_000;
+/** Seeds are 32-bit: a larger one would wrap around to a seed already in use. */
+export const MAX_SEED = 4_294_967_295;
+
 /** Alternatives that the sensitivity analysis samples from (the nominal choice is always one of them). */
 export const SensitivitySettings = z.strictObject({
-  runs: z.number().int().positive().default(1000),
-  seed: z.number().int().default(1),
+  runs: z.number().int().positive().max(MAX_RUNS).default(1000),
+  seed: z.number().int().min(0).max(MAX_SEED).default(1),
   /** Uniform noise on every weight, as a fraction of the weight (0.25 = ±25%). */
   weightNoise: z.number().min(0).max(1).default(0.25),
   normalisers: z.array(Normaliser).default([]),

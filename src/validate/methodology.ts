@@ -12,6 +12,10 @@ export function validateMethodology(
   const file = source?.file ?? 'indicators/methodology.json';
   let json: unknown = {};
   if (source) {
+    const depth = jsonDepth(source.text);
+    if (depth > MAX_JSON_DEPTH) {
+      return { methodology: null, problems: [{ code: 'json_too_deep', severity: 'error', file, message: message('json_too_deep', { depth, max: MAX_JSON_DEPTH }) }] };
+    }
     try {
       json = JSON.parse(source.text);
     } catch (e) {
@@ -69,4 +73,24 @@ function jsonLine(text: string, reason: string): number | undefined {
   const m = /position (\d+)/.exec(reason);
   if (!m) return undefined;
   return text.slice(0, Number(m[1])).split('\n').length;
+}
+
+/** Deeper JSON than this is refused before parsing: it cannot be settings, and would overflow the stack. */
+export const MAX_JSON_DEPTH = 64;
+
+/** The deepest nesting of `[` and `{` in JSON text, strings skipped; one linear pass, no recursion. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ']' || c === '}') depth--;
+  }
+  return max;
 }

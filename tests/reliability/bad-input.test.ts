@@ -1,0 +1,100 @@
+/**
+ * The second corpus of bad input (issue 17): what an unlucky user types or leaves in a project.
+ * Each case builds a world in a temp folder (the data project `p/` and the user's own notes),
+ * runs one command in it, and checks the exit code, the exact message and that every byte in the
+ * world is unchanged (these commands are refused or only read).
+ */
+import { createHash } from 'node:crypto';
+import { cp, lstat, mkdir, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { cliText } from '../../src/messages/cli.js';
+import { cleanup, fixture, leaksStack, run, tempDir } from '../cli/helpers.js';
+
+/** Every entry under dir, links not followed: type plus content hash or link target. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (d: string): Promise<void> => {
+    for (const name of (await readdir(d)).sort()) {
+      const p = join(d, name);
+      const st = await lstat(p);
+      const rel = relative(dir, p);
+      if (st.isSymbolicLink()) out[rel] = `link ${await readlink(p)}`;
+      else if (st.isDirectory()) { out[rel] = 'dir'; await walk(p); }
+      else out[rel] = `file ${createHash('sha256').update(await readFile(p)).digest('hex')}`;
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+let world: string;
+const temps: string[] = [];
+beforeEach(async () => {
+  world = await tempDir('policy-index-bad-');
+  temps.push(world);
+  await cp(fixture('good/minimal'), join(world, 'p'), { recursive: true });
+  await writeFile(join(world, 'notes.txt'), 'my notes\n');
+});
+afterAll(async () => { for (const t of temps) await cleanup(t); });
+
+const at = (rel: string) => join(world, rel);
+const FAST = ['--runs', '0', '--png-scale', '1', '--lang', 'en', '--quiet'];
+const usage = (command: string, option: string, value: string, range: string) =>
+  `${cliText.badOption(cliText.badNumber(option, value, range), command)}\n`;
+
+interface Case {
+  name: string;
+  setup?: () => Promise<void>;
+  argv: string[];
+  code: number;
+  err: string;
+}
+
+const cases: Case[] = [
+  // options out of range: a usage error (exit 2), never a stack trace or a run that cannot end
+  { name: '--png-scale 100 would ask for a canvas no system can allocate', argv: ['report', 'p', '--out', 'site', '--png-scale', '100'], code: 2,
+    err: usage('report', 'png-scale', '100', 'a whole number from 1 to 8') },
+  { name: '--runs 1e12 is not a whole number', argv: ['sensitivity', 'p', '--runs', '1e12'], code: 2,
+    err: usage('sensitivity', 'runs', '1e12', 'a whole number from 1 to 1000000') },
+  { name: '--runs 1000000000000 would exhaust memory', argv: ['sensitivity', 'p', '--runs', '1000000000000'], code: 2,
+    err: usage('sensitivity', 'runs', '1000000000000', 'a whole number from 1 to 1000000') },
+  { name: '--seed 1e23 is not a whole number', argv: ['report', 'p', '--seed', '1e23', ...FAST], code: 2,
+    err: usage('report', 'seed', '1e23', 'a whole number from 0 to 4294967295') },
+  { name: '--seed beyond 32 bits would wrap onto another seed', argv: ['sensitivity', 'p', '--seed', '100000000000000000000000'], code: 2,
+    err: usage('sensitivity', 'seed', '100000000000000000000000', 'a whole number from 0 to 4294967295') },
+  { name: '--workers 100000 would start a hundred thousand threads', argv: ['sensitivity', 'p', '--workers', '100000'], code: 2,
+    err: usage('sensitivity', 'workers', '100000', 'a whole number from 1 to 64') },
+  { name: 'import --edition 99999 is not a four-digit year', setup: () => writeFile(at('wide.csv'), 'iso3,name,children_detained\nMEX,Mexico,3\n'),
+    argv: ['import', 'wide.csv', 'p', '--edition', '99999', '--source', 'UNICEF'], code: 2,
+    err: usage('import', 'edition', '99999', 'a whole number from 1900 to 2999') },
+  // settings that cannot be read are errors naming the path, never the defaults
+  { name: 'methodology.json is a folder', setup: async () => { await rm(at('p/indicators/methodology.json')); await mkdir(at('p/indicators/methodology.json')); },
+    argv: ['score', 'p'], code: 1,
+    err: `indicators/methodology.json: file cannot be read (it is a folder; expected a file)\n${cliText.noDataset}\n` },
+  { name: 'methodology.json nested 100,000 levels deep', setup: () => writeFile(at('p/indicators/methodology.json'), `${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+    argv: ['validate', 'p'], code: 1,
+    err: 'indicators/methodology.json: the JSON is nested 100000 levels deep (limit 64); settings need a handful of levels, so this is not a methodology file\n1 error(s), 0 warning(s)\n' },
+  { name: 'countries/ is a file, so it cannot be listed', setup: async () => { await rm(at('p/countries'), { recursive: true }); await writeFile(at('p/countries'), 'x\n'); },
+    argv: ['validate', 'p'], code: 1,
+    err: 'countries/: folder cannot be listed (a part of the path is a file; expected a folder); no country file can be read until it can\n'
+      + 'countries/countries.csv: file cannot be read (a part of the path is a file; expected a folder)\n2 error(s), 0 warning(s)\n' },
+  { name: 'MEX.csv beside MEX.CSV: one file on Windows and macOS, so neither is read twice', setup: async () => { await writeFile(at('p/countries/MEX.CSV'), await readFile(at('p/countries/MEX.csv'))); },
+    argv: ['validate', 'p'], code: 1,
+    err: 'countries/MEX.CSV: "MEX.CSV" and "MEX.csv" differ only in case (on Windows and macOS they are one file; keep one, named in capitals with .csv)\n1 error(s), 0 warning(s)\n' },
+];
+
+describe('bad input the tool refuses with a message and exit code, changing nothing', () => {
+  for (const c of cases) {
+    it(`${c.argv[0]}: ${c.name}`, async () => {
+      await c.setup?.();
+      const before = await snapshot(world);
+      const r = await run(c.argv, world);
+      expect(r.err).toBe(c.err);
+      expect(r.code).toBe(c.code);
+      expect(leaksStack(r.err)).toBe(false);
+      expect(await snapshot(world)).toEqual(before);
+    }, 30_000);
+  }
+});
+
