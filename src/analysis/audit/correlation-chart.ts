@@ -13,7 +13,7 @@ import { auditEn, type AuditStrings } from './strings.js';
  * light grey for correlations near 0.
  */
 export const CORRELATION_EDGES = [-0.6, -0.2, 0.2, 0.6] as const;
-const COLOURS = [theme.diverging.worse, '#EAAF80', '#F2F2F2', '#80B9D9', theme.diverging.better] as const;
+export const CORRELATION_COLOURS = [theme.diverging.worse, '#EAAF80', '#F2F2F2', '#80B9D9', theme.diverging.better] as const;
 /** Text readable on each bin: dark, but white on the full blue (contrast 5.2:1). */
 const TEXT = [theme.text, theme.text, theme.text, theme.text, '#ffffff'] as const;
 
@@ -53,7 +53,7 @@ export function correlationChart(grid: CorrelationGrid, options: CorrelationChar
   const num = (v: number) => two.format(v).replace('-', '\u2212');
   const nCols = grid.columns.length;
   const nRows = grid.rows.length;
-  const steps = COLOURS.length;
+  const steps = CORRELATION_COLOURS.length;
   const cells: { x: string; y: string; v: number | null }[][] = Array.from({ length: steps + 1 }, () => []);
   const marks: TextMark[] = [];
   const hatch: HatchMark[] = [];
@@ -70,7 +70,7 @@ export function correlationChart(grid: CorrelationGrid, options: CorrelationChar
       if (v === null) {
         missing += 1;
         hatch.push({ datasetIndex: bin, index });
-        marks.push({ datasetIndex: bin, index, text: s.chart.missing, color: theme.mutedText, place: 'center' });
+        marks.push({ datasetIndex: bin, index, text: s.chart.missing, color: theme.text, place: 'center' });
       } else {
         lo = Math.min(lo, v);
         hi = Math.max(hi, v);
@@ -83,7 +83,7 @@ export function correlationChart(grid: CorrelationGrid, options: CorrelationChar
     type: 'matrix' as const,
     label: bin === steps ? s.chart.missing : s.chart.bin(num(edges[bin]!), num(edges[bin + 1]!)),
     data: list,
-    backgroundColor: bin === steps ? theme.missing : COLOURS[bin],
+    backgroundColor: bin === steps ? theme.missing : CORRELATION_COLOURS[bin],
     borderColor: theme.background,
     borderWidth: 1,
     ...matrixCell(nCols, nRows),

@@ -50,7 +50,7 @@ export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): ChartS
       if (v === null) {
         missing += 1;
         hatch.push({ datasetIndex: bin, index });
-        marks.push({ datasetIndex: bin, index, text: ctx.msg('missing'), color: theme.mutedText, place: 'center' });
+        marks.push({ datasetIndex: bin, index, text: ctx.msg('missing'), color: theme.text, place: 'center' });
       } else {
         lo = Math.min(lo, v);
         hi = Math.max(hi, v);

@@ -17,7 +17,7 @@ export const theme = {
   axis: '#9a9a9a',
   background: '#ffffff',
   /** Cells and bars with no data: light grey, hatched by the renderer. */
-  missing: '#d9d9d9',
+  missing: '#c4c4c4',
   missingHatch: '#8c8c8c',
   notApplicable: '#f2f2f2',
   /** CSS pixels. */
