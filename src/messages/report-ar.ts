@@ -50,6 +50,7 @@ export const ar: Strings = {
   'ranking.title': 'الترتيب',
   'ranking.overall': 'الترتيب العام',
   'ranking.byDimension': 'الترتيب حسب البُعد',
+  'table.scrollHint': 'يمكن تمرير الجدول أفقيًا: اسحب لرؤية جميع الأعمدة ←',
   'ranking.downloads': 'تنزيل: {links}',
   'charts.title': 'الرسوم البيانية',
   'charts.lead': 'كل رسم بياني متاح بصيغة PNG (بدقة الطباعة) وبصيغة SVG (متّجهية)، مع البيانات التي يستند إليها بصيغة CSV ومقتطف HTML لتضمينه.',

@@ -46,6 +46,7 @@ export const en = {
   'ranking.title': 'Rankings',
   'ranking.overall': 'Overall ranking',
   'ranking.byDimension': 'Ranking by dimension',
+  'table.scrollHint': 'The table scrolls sideways: swipe or scroll to see every column →',
   'ranking.downloads': 'Download: {links}',
   'charts.title': 'Charts',
   'charts.lead': 'Each chart is available as PNG (print resolution) and SVG (vector), with the data behind it as CSV and an HTML snippet to embed it.',

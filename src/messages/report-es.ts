@@ -49,6 +49,7 @@ export const es: Strings = {
   'ranking.title': 'Clasificaciones',
   'ranking.overall': 'Clasificación general',
   'ranking.byDimension': 'Clasificación por dimensión',
+  'table.scrollHint': 'La tabla se desplaza en horizontal: deslice para ver todas las columnas →',
   'ranking.downloads': 'Descargar: {links}',
   'charts.title': 'Gráficos',
   'charts.lead': 'Cada gráfico está disponible en PNG (resolución de impresión) y en SVG (vectorial), junto con los datos en que se basa en formato CSV y un fragmento HTML para insertarlo.',

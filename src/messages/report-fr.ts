@@ -50,6 +50,7 @@ export const fr: Strings = {
   'ranking.title': 'Classements',
   'ranking.overall': 'Classement général',
   'ranking.byDimension': 'Classement par dimension',
+  'table.scrollHint': 'Le tableau défile horizontalement : faites-le glisser pour voir toutes les colonnes →',
   'ranking.downloads': 'Télécharger : {links}',
   'charts.title': 'Graphiques',
   'charts.lead': 'Chaque graphique est disponible en PNG (résolution d’impression) et en SVG (image vectorielle), accompagné des données correspondantes au format CSV et d’un extrait HTML permettant de l’intégrer.',

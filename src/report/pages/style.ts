@@ -17,7 +17,14 @@ table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin: 12px
 th, td { border-block-end: 1px solid var(--line); padding: 6px 8px; text-align: start; vertical-align: top; }
 th { background: var(--soft); font-weight: 700; }
 td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.table-wrap { overflow-x: auto; }
+.table-wrap { overflow-x: auto; margin: 12px 0; background: linear-gradient(to right, var(--bg) 30%, rgba(255, 255, 255, 0)) left center / 40px 100% no-repeat local, linear-gradient(to left, var(--bg) 30%, rgba(255, 255, 255, 0)) right center / 40px 100% no-repeat local, radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.28), rgba(0, 0, 0, 0)) left center / 16px 100% no-repeat scroll, radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.28), rgba(0, 0, 0, 0)) right center / 16px 100% no-repeat scroll; }
+.table-wrap table { margin: 0; }
+.table-wrap th.sticky, .table-wrap td.sticky { position: sticky; inset-inline-start: 0; z-index: 1; background: var(--bg); box-shadow: inset -1px 0 0 var(--line); }
+.table-wrap th.sticky { background: var(--soft); }
+td { overflow-wrap: break-word; } td.sticky { min-width: 7em; } .table-wrap .band { white-space: nowrap; }
+.scroll-hint { display: none; color: var(--muted); font-size: 0.85rem; margin: 12px 0 -6px; }
+.scroll-hint.always { display: block; }
+@media (max-width: 1100px) { .scroll-hint { display: block; } }
 .band { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 0.85rem; font-weight: 700; border: 1px solid currentColor; }
 .band-Leading { color: #00513a; background: #d9f2e6; } .band-Advanced { color: #0b4f7a; background: #dcecf7; }
 .band-Partial { color: #6b4a00; background: #fbefcf; } .band-Limited { color: #7a3b00; background: #fbe3d0; }
@@ -37,5 +44,5 @@ figcaption .chart-title { color: var(--ink); font-weight: 700; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 12px; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }
 .langs a { margin-inline-end: 10px; }
-@media print { header.site { display: none; } main { max-width: none; padding: 0; } a { color: inherit; } }
+@media print { .scroll-hint { display: none; } .table-wrap { background: none; } header.site { display: none; } main { max-width: none; padding: 0; } a { color: inherit; } }
 `;

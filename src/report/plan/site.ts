@@ -53,7 +53,7 @@ ${o.charts.map((c) => html`${figure(c, l, '../', source(latest.edition))}<p clas
   for (const tb of o.tables) {
     const base = tb.base.split('/').pop()!;
     const downloads = html`<p class="note">${t(s, 'ranking.downloads', { links: '' })}${['csv', 'json', 'md'].map((ext, k) => html`${k ? ' · ' : ''}<a href="${base}.${ext}">${ext.toUpperCase()}</a>`)}</p>`;
-    files.push({ path: `${tb.base}.html`, content: page({ lang: l.locale, dir: l.dir, title: tb.table.title ?? base, root: '../', nav: nav(l), body: html`<h1>${tb.table.title ?? base}</h1>${downloads}${tableHtml({ ...tb.table, title: undefined }, tb.edition === latest.edition ? link : undefined, o.bandText)}` }) });
+    files.push({ path: `${tb.base}.html`, content: page({ lang: l.locale, dir: l.dir, title: tb.table.title ?? base, root: '../', nav: nav(l), body: html`<h1>${tb.table.title ?? base}</h1>${downloads}${tableHtml({ ...tb.table, title: undefined }, tb.edition === latest.edition ? link : undefined, o.bandText, t(s, 'table.scrollHint'))}` }) });
   }
   files.push({
     path: 'ranking/index.html',
@@ -72,7 +72,7 @@ ${byEdition.map((e) => html`<h2>${e}</h2><ul>${o.tables.filter((x) => x.edition 
 <p class="note">${t(s, 'site.methodology', { pct: Math.round(result.methodology.ranking.minCoverage * 100) })}</p>
 ${rankingFig ? figure(rankingFig, l, '', source(latest.edition)) : null}
 <h2>${t(s, 'ranking.overall')}</h2>
-${tableHtml({ ...overall.table, title: undefined }, (iso3) => `scorecards/${l.code}/${iso3}.html`, o.bandText)}
+${tableHtml({ ...overall.table, title: undefined }, (iso3) => `scorecards/${l.code}/${iso3}.html`, o.bandText, t(s, 'table.scrollHint'))}
 <p><a href="ranking/index.html">${t(s, 'ranking.byDimension')}</a> · <a href="charts/index.html">${t(s, 'charts.title')}</a> · <a href="audit/index.html">${t(s, 'site.audit')}</a> · <a href="evidence/index.html">${t(s, 'site.evidence')}</a></p>
 <h2>${t(s, 'site.scorecards')}</h2>
 <div class="grid">${o.countries.map((c) => html`<div class="card"><a href="scorecards/${l.code}/${c.iso3}.html">${c.name}</a></div>`)}</div>

@@ -49,6 +49,74 @@ describe.skipIf(!haveBrowser)('the report site in headless Chromium', () => {
     await page.close();
   }, 60_000);
 
+  // Reading on a desktop and on a phone: nothing on the page is wider than the window, and no
+  // block's text runs out of its box (wide tables scroll inside their own container instead).
+  const widths = [1280, 390];
+  const readable = ['index.html', 'ranking/ranking-2024.html', 'scorecards/en/MEX.html', 'scorecards/ar/MEX.html', 'audit/index.html', 'charts/index.html'];
+  it.each(widths.flatMap((w) => readable.map((p) => [w, p] as const)))('at %i px, %s has no text overflowing its box', async (width, path) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(pathToFileURL(join(dir, 'reports', path)).href, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const found = await page.evaluate(() => {
+      const out: string[] = [];
+      const doc = document.documentElement;
+      if (doc.scrollWidth > window.innerWidth + 1) out.push(`page is ${doc.scrollWidth} px wide in a ${window.innerWidth} px window`);
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>('main *, header *'))) {
+        const style = getComputedStyle(el);
+        if (style.display === 'inline' || style.display === 'none' || style.overflowX !== 'visible') continue;
+        if (el.closest('svg')) continue;
+        // an element inside a scrolling container may be wider than the window, not than its own box
+        if (el.scrollWidth > el.clientWidth + 1) {
+          out.push(`<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}": content ${el.scrollWidth} px in a ${el.clientWidth} px box`);
+        }
+        // a block that sticks out of the window without a scrolling ancestor to hold it
+        const r = el.getBoundingClientRect();
+        let scroller: HTMLElement | null = el.parentElement;
+        while (scroller && getComputedStyle(scroller).overflowX === 'visible') scroller = scroller.parentElement;
+        if ((!scroller || scroller === document.body || scroller === doc) && (r.right > window.innerWidth + 1 || r.left < -1)) {
+          out.push(`<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" sticks out of the window (${Math.round(r.left)}–${Math.round(r.right)} px)`);
+        }
+      }
+      return [...new Set(out)].slice(0, 15);
+    });
+    await mkdir(OUT, { recursive: true });
+    await page.screenshot({ path: join(OUT, `site-${width}-${path.replaceAll('/', '-').replace('.html', '')}.png`), fullPage: true });
+    await page.close();
+    expect(found).toEqual([]);
+  }, 60_000);
+
+  it('wide tables keep the country column in view and show that they scroll, on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    await page.goto(pathToFileURL(join(dir, 'reports/ranking/ranking-2024.html')).href, { waitUntil: 'load' });
+    const result = await page.evaluate(() => {
+      const wrap = document.querySelector<HTMLElement>('.table-wrap')!;
+      const row = wrap.querySelector<HTMLElement>('tbody tr')!;
+      const sticky = row.querySelector<HTMLElement>('td.sticky')!;
+      const first = row.querySelector<HTMLElement>('td')!;
+      const scrolls = wrap.scrollWidth > wrap.clientWidth;
+      const shadow = getComputedStyle(wrap).backgroundImage.includes('radial-gradient');
+      wrap.scrollLeft = wrap.scrollWidth; // to the far end
+      const box = wrap.getBoundingClientRect();
+      const kept = sticky.getBoundingClientRect();
+      const gone = first === sticky ? null : first.getBoundingClientRect();
+      const hint = document.querySelector<HTMLElement>('.scroll-hint');
+      return {
+        scrolls, shadow,
+        stickyInView: kept.left >= box.left - 1 && kept.right <= box.right + 1,
+        firstScrolledAway: gone === null || gone.right <= kept.right + 1,
+        hint: hint ? getComputedStyle(hint).display !== 'none' && hint.textContent!.trim() !== '' : false,
+        stickyText: sticky.textContent,
+      };
+    });
+    await page.close();
+    expect(result.scrolls).toBe(true);
+    expect(result.shadow).toBe(true);
+    expect(result.stickyInView).toBe(true);
+    expect(result.firstScrolledAway).toBe(true);
+    expect(result.hint).toBe(true);
+    expect(result.stickyText).toMatch(/\w/);
+  }, 60_000);
+
   it('every link on the home page leads to a page that exists', async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(join(dir, 'reports/index.html')).href);
