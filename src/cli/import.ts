@@ -1,12 +1,17 @@
-import { lstat, mkdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { lstat, mkdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { decodeText } from '../io/decode.js';
 import { parseCsv } from '../io/csv.js';
 import { backup, BackupsFull, exists } from '../io/backup.js';
 import { outputText } from '../messages/output.js';
 import { paths, readProject } from '../io/project.js';
 import { projectCsv } from '../io/write-csv.js';
-import { writeFileAtomic } from '../io/write.js';
+import { writeFilesAside } from '../io/write-all.js';
+import { parseCsv as parseTable } from '../io/csv.js';
+import { specs } from '../io/project.js';
+import { validateProject } from '../validate/project.js';
+import { SourceDate } from '../schema/answer.js';
+import type { Problem } from '../problems/problem.js';
 import { wideToLong } from '../engine/wide-import.js';
 import { answerColumns } from '../schema/answer.js';
 import { Iso3 } from '../schema/country.js';
@@ -30,6 +35,10 @@ export const importWide: Command = async (argv, io) => {
   if (!wide) throw new UsageError('WIDE.csv is required');
   const source = values.source as string | undefined;
   if (!source) throw new UsageError(cliText.importRequired('source'));
+  const sourceUrl = values['source-url'] as string | undefined;
+  if (sourceUrl !== undefined && !/^https?:\/\/[^\s<>"]+$/i.test(sourceUrl)) throw new UsageError(cliText.importBadUrl(sourceUrl));
+  const sourceDate = values['source-date'] as string | undefined;
+  if (sourceDate !== undefined && !SourceDate.safeParse(sourceDate).success) throw new UsageError(cliText.badDate('source-date', sourceDate));
   const dir = resolve(io.cwd, positionals[1] ?? '.');
   const file = resolve(io.cwd, wide);
   const decoded = decodeText(await readFile(file), wide);
@@ -47,9 +56,20 @@ export const importWide: Command = async (argv, io) => {
     if (!table.columns.includes(c)) return fail([cliText.importMissingColumn(c, wide, table.columns)]);
   }
   const edition = integer('edition', values.edition as string | undefined, 1900, 2999) ?? null;
+  const edition0 = edition === null ? null : String(edition);
   if (edition === null && !table.columns.includes('edition')) throw new UsageError(cliText.importRequired('edition'));
   for (const { line, record } of table.rows) {
     if (!Iso3.safeParse(record[id]?.trim()).success) return fail([cliText.importBadCode(wide, line, record[id] ?? '')]);
+  }
+
+  const first = new Map<string, number>();
+  for (const { line, record } of table.rows) {
+    const code = record[id]!.trim();
+    const edition = edition0 ?? (record.edition ?? '').trim();
+    if (!/^\d{4}$/.test(edition) || Number(edition) < 1900) return fail([cliText.importBadEdition(wide, line, edition)]);
+    const key = `${code}\u0000${edition}`;
+    if (first.has(key)) return fail([cliText.importDuplicateRow(wide, line, code, first.get(key)!)]);
+    first.set(key, line);
   }
 
   const project = await readProject(dir);
@@ -101,15 +121,57 @@ export const importWide: Command = async (argv, io) => {
     const st = await lstat(w.path).catch(() => null);
     if (st && !st.isFile()) return fail([outputText.notAFile(w.path)]);
   }
+  // a file import rewrites must read whole: a row it cannot read would be dropped from the rewrite
+  const rewritten = new Set(writes.map((w) => relative(dir, w.path).split(sep).join('/')));
+  const unreadable = project.problems.filter((p) => p.severity === 'error' && p.code !== 'file_missing' && rewritten.has(p.file));
+  if (unreadable.length) return fail([...unreadable.map(formatProblem), cliText.importUnreadable([...new Set(unreadable.map((p) => p.file))])]);
+  // what import writes is validated as part of the project it makes: it adds no error of its own
+  const invalid = newErrors(project, writes, dir);
+  if (invalid.length) return fail([...invalid.map(formatProblem), cliText.importInvalid(invalid.length)]);
   await mkdir(join(dir, paths.countriesDir), { recursive: true });
   await mkdir(join(dir, 'indicators'), { recursive: true });
+  // every file aside first, then every backup (numbered: no earlier one is replaced), then the
+  // renames, countries.csv last: a full disk stops import before any file is replaced
+  const countriesPath = join(dir, paths.countries);
+  const ordered = [...writes.filter((w) => w.path !== countriesPath), ...writes.filter((w) => w.path === countriesPath)];
+  const made: string[] = [];
   try {
-    for (const w of writes) await backup(w.path); // every backup first, numbered: no earlier one is replaced
+    await writeFilesAside(ordered, async () => {
+      try {
+        for (const w of ordered) { const b = await backup(w.path); if (b) made.push(b); }
+      } catch (e) {
+        for (const b of made) await rm(b, { force: true });
+        throw e;
+      }
+    });
   } catch (e) {
     if (e instanceof BackupsFull) return fail([outputText.backupClash(e.path)]);
     throw e;
   }
-  for (const w of writes) await writeFileAtomic(w.path, w.content);
   io.err(`${cliText.importDone(result.countries.length, indicators.length, writes.length)}\n`);
   return 0;
 };
+
+/**
+ * Errors the project would have after import that it does not have now, compared by file, code,
+ * column and value (lines move when rows are merged): import must not write what validate refuses.
+ */
+function newErrors(project: Awaited<ReturnType<typeof readProject>>, writes: readonly { path: string; content: string }[], dir: string): Problem[] {
+  const key = (p: Problem) => `${p.file}\u0000${p.code}\u0000${p.column ?? ''}\u0000${p.value ?? ''}`;
+  const before = new Set(validateProject(project.files).problems.filter((p) => p.severity === 'error').map(key));
+  const files = { ...project.files, countryFiles: [...project.files.countryFiles] };
+  for (const w of writes) {
+    const rel = relative(dir, w.path).split(sep).join('/');
+    if (rel === paths.countries) files.countries = parseTable(w.content, rel, specs.countries).table;
+    else if (rel === paths.indicators) files.indicators = parseTable(w.content, rel, specs.indicators).table;
+    else {
+      const name = rel.slice(paths.countriesDir.length + 1);
+      const table = parseTable(w.content, rel, specs.answers).table;
+      const k = files.countryFiles.findIndex((f) => f.name === name);
+      if (k >= 0) files.countryFiles[k] = { name, table };
+      else files.countryFiles.push({ name, table });
+    }
+  }
+  files.countryFiles.sort((a, b) => (a.name < b.name ? -1 : 1));
+  return validateProject(files).problems.filter((p) => p.severity === 'error' && !before.has(key(p)));
+}

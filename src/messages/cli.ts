@@ -210,6 +210,15 @@ export const cliText = {
     `${file}:1: column "${column}" is not an indicator in indicators/indicators.csv${suggestion ? `; did you mean "${suggestion}"?` : ''} (or pass --create-indicators DIMENSION)`,
   importBadCode: (file: string, line: number, value: string) =>
     `${file}:${line}: "${value}" is not an ISO3 code (expected three capital letters)`,
+  importBadUrl: (value: string) => `--source-url "${value}" is not a web address (expected a URL starting with http:// or https://)`,
+  importBadEdition: (file: string, line: number, value: string) =>
+    `${file}:${line}: [edition] "${value}" is not an edition (expected a four-digit year from 1900, e.g. 2024)`,
+  importDuplicateRow: (file: string, line: number, code: string, first: number) =>
+    `${file}:${line}: country "${code}" appears twice for one edition (first on line ${first}; keep one row)`,
+  importUnreadable: (files: readonly string[]) =>
+    `import refused: it rewrites ${files.join(', ')} whole, and rows it cannot read would be lost; fix the problems above and run it again (nothing was written)`,
+  importInvalid: (errors: number) =>
+    `import refused: what it would write has ${errors} error(s), shown above at the lines they would have; fix the wide table or the options (nothing was written)`,
   importDone: (countries: number, indicators: number, files: number) =>
     `imported ${indicators} indicators for ${countries} countries into ${files} files`,
   sensitivityDone: (files: number, path: string, seconds: string) => `wrote ${files} sensitivity files to ${path} in ${seconds} s`,

@@ -50,6 +50,8 @@ export const messages = {
     `unknown parent dimension ${q(p.parent)} (expected an id from indicators/dimensions.csv or blank for the top level)${suggest(p.suggestion)}`,
   hierarchy_cycle: (p: { path: readonly string[] }) =>
     `dimensions form a cycle: ${p.path.join(' → ')} (a dimension cannot be its own ancestor; fix one parent)`,
+  reserved_id: (p: { id: string; why: string }) =>
+    `id ${q(p.id)} is reserved (${p.why}); rename it, e.g. ${q(`${p.id}_1`)}`,
   id_clash: (p: { id: string }) => `id ${q(p.id)} is used both as a dimension and as an indicator (ids must be unique across both files)`,
   empty_dimension: (p: { id: string }) =>
     `dimension ${q(p.id)} has no indicators and no sub-dimensions (add indicators to it or delete it)`,

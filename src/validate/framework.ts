@@ -7,6 +7,7 @@ import type { Problem } from '../problems/problem.js';
 import { message } from '../problems/messages.js';
 import { parseRows, type Located } from './rows.js';
 import { suggest } from '../problems/suggest.js';
+import { reservedId } from '../schema/reserved.js';
 
 export interface Framework {
   dimensions: Located<Dimension>[];
@@ -42,6 +43,14 @@ export function validateFramework(files: { dimensions: CsvTable | null; indicato
   const dimsAvailable = files.dimensions !== null && files.dimensions.rows.length > 0;
   const brokenScales = new Set(opts.failed.map((r) => r.scale ?? ''));
   const indicatorsAvailable = files.indicators !== null && files.indicators.rows.length > 0;
+  const why = { output: 'it names a file or folder of the report', 'built-in': 'it is a built-in property of JavaScript objects' } as const;
+  for (const [file, rows, column] of [[paths.dimensions, dimensions, 'id'], [paths.indicators, indicators, 'id'], [paths.scales, opts.rows.filter((r, k, all) => all.findIndex((x) => x.row.scale === r.row.scale) === k), 'scale']] as const) {
+    for (const r of rows as readonly Located<{ id?: string; scale?: string }>[]) {
+      const id = (column === 'id' ? r.row.id : r.row.scale) ?? '';
+      const reason = reservedId(id);
+      if (reason) problems.push({ code: 'reserved_id', ...at(file, r.line, column, id), message: message('reserved_id', { id, why: why[reason] }) });
+    }
+  }
   for (const i of indicators) {
     if (dimIds.has(i.row.id)) problems.push({ code: 'id_clash', ...at(paths.indicators, i.line, 'id', i.row.id), message: message('id_clash', { id: i.row.id }) });
   }
@@ -74,7 +83,8 @@ export function validateFramework(files: { dimensions: CsvTable | null; indicato
   }
 
   // scales
-  const scales: Record<string, ScaleOption[]> = {};
+  // no prototype: a scale id is a key, never a built-in property
+  const scales: Record<string, ScaleOption[]> = Object.create(null) as Record<string, ScaleOption[]>;
   const firstLine = new Map<string, number>();
   for (const { line, row } of opts.rows) {
     const key = `${row.scale}\u0000${row.code}`;

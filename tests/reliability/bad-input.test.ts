@@ -43,6 +43,16 @@ const FAST = ['--runs', '0', '--png-scale', '1', '--lang', 'en', '--quiet'];
 const usage = (command: string, option: string, value: string, range: string) =>
   `${cliText.badOption(cliText.badNumber(option, value, range), command)}\n`;
 
+const edit = async (rel: string, fn: (t: string) => string) => writeFile(at(rel), fn(await readFile(at(rel), 'utf8')));
+const append = (rel: string, text: string) => edit(rel, (t) => t + text);
+const wide = () => writeFile(at('wide.csv'), 'iso3,name,children_detained\nMEX,Mexico,3\n');
+const importArgs = (...more: string[]) => ['import', 'wide.csv', 'p', '--edition', '2025', '--source', 'UNICEF', ...more];
+/** The first dimension (LAW) renamed everywhere it is named. */
+async function renameDimension(id: string) {
+  for (const f of ['p/indicators/dimensions.csv', 'p/indicators/indicators.csv']) await edit(f, (t) => t.replace(/\bLAW\b/g, id));
+  await edit('p/indicators/methodology.json', (t) => t.replace(/\bLAW\b/g, id));
+}
+
 interface Case {
   name: string;
   setup?: () => Promise<void>;
@@ -82,6 +92,39 @@ const cases: Case[] = [
   { name: 'MEX.csv beside MEX.CSV: one file on Windows and macOS, so neither is read twice', setup: async () => { await writeFile(at('p/countries/MEX.CSV'), await readFile(at('p/countries/MEX.csv'))); },
     argv: ['validate', 'p'], code: 1,
     err: 'countries/MEX.CSV: "MEX.CSV" and "MEX.csv" differ only in case (on Windows and macOS they are one file; keep one, named in capitals with .csv)\n1 error(s), 0 warning(s)\n' },
+  // import never rewrites a file it cannot read whole, and never writes what validate refuses
+  { name: '--force onto a country file with a ragged row (the row would be dropped)', setup: async () => { await wide(); await append('p/countries/MEX.csv', 'children_detained,2018,12\n'); },
+    argv: importArgs('--force'), code: 1,
+    err: 'countries/MEX.csv:10: row has 3 fields but the header has 8 (check for an unquoted comma or a missing cell)\n'
+      + `${cliText.importUnreadable(['countries/MEX.csv'])}\n` },
+  { name: '--force onto a country file with a stray quote', setup: async () => { await wide(); await append('p/countries/MEX.csv', 'children_detained,2018,12,,"a quote never closed,x,,\n'); },
+    argv: importArgs('--force'), code: 1,
+    err: 'countries/MEX.csv:10: a quoted field is never closed (expected a closing " before the end of the file; check this line for a stray quote)\n'
+      + `${cliText.importUnreadable(['countries/MEX.csv'])}\n` },
+  { name: 'an edition column reading "abc"', setup: () => writeFile(at('wide.csv'), 'iso3,name,edition,children_detained\nMEX,Mexico,abc,3\n'),
+    argv: ['import', 'wide.csv', 'p', '--source', 'UNICEF', '--force'], code: 1,
+    err: `${cliText.importBadEdition('wide.csv', 2, 'abc')}\n` },
+  { name: 'an answer that is not an option of its scale (validated as part of the project it would make)', setup: () => writeFile(at('wide.csv'), 'iso3,name,child_detention_ban\nMEX,Mexico,maybe\n'),
+    argv: importArgs('--force'), code: 1,
+    err: 'countries/MEX.csv:10: [answer] answer "maybe" is not an option of child_detention_ban (expected one of: no, yes; blank = no evidence; na = not applicable)\n' + `${cliText.importInvalid(1)}\n` },
+  { name: 'the same country twice in the wide table', setup: () => writeFile(at('wide.csv'), 'iso3,name,children_detained\nMEX,Mexico,3\nMEX,Mexico,4\n'),
+    argv: importArgs('--force'), code: 1, err: `${cliText.importDuplicateRow('wide.csv', 3, 'MEX', 2)}\n` },
+  { name: 'a javascript: source URL', setup: wide, argv: importArgs('--force', '--source-url', 'javascript:alert(1)'), code: 2,
+    err: `${cliText.badOption(cliText.importBadUrl('javascript:alert(1)'), 'import')}\n` },
+  { name: 'a source date "yesterday"', setup: wide, argv: importArgs('--force', '--source-date', 'yesterday'), code: 2,
+    err: `${cliText.badOption(cliText.badDate('source-date', 'yesterday'), 'import')}\n` },
+  // ids that would collide with an output file or a built-in property of objects
+  ...(['INDEX', 'ranking', 'sensitivity', 'constructor', 'toString'] as const).map((id): Case => ({
+    name: `a dimension with the id ${id}`, setup: () => renameDimension(id), argv: ['validate', 'p'], code: 1,
+    err: `indicators/dimensions.csv:2: [id] id "${id}" is reserved (${['constructor', 'toString'].includes(id) ? 'it is a built-in property of JavaScript objects' : 'it names a file or folder of the report'}); rename it, e.g. "${id}_1"\n1 error(s), 0 warning(s)\n`,
+  })),
+  { name: 'a scale with the id hasOwnProperty', setup: async () => { for (const f of ['p/indicators/scales.csv', 'p/indicators/indicators.csv']) await edit(f, (t) => t.replaceAll('yes_no', 'hasOwnProperty')); },
+    argv: ['validate', 'p'], code: 1,
+    err: 'indicators/scales.csv:2: [scale] id "hasOwnProperty" is reserved (it is a built-in property of JavaScript objects); rename it, e.g. "hasOwnProperty_1"\n1 error(s), 0 warning(s)\n' },
+  { name: 'a dimension with the id __proto__ (not an id at all)', setup: () => renameDimension('__proto__'), argv: ['validate', 'p'], code: 1,
+    err: ['indicators/dimensions.csv:2: [id] "__proto__" is not valid (expected an id: a letter, then letters, digits or _)',
+      'indicators/indicators.csv:2: [dimension] "__proto__" is not valid (expected an id: a letter, then letters, digits or _)',
+      'indicators/indicators.csv:3: [dimension] "__proto__" is not valid (expected an id: a letter, then letters, digits or _)', '3 error(s), 0 warning(s)', ''].join('\n') },
 ];
 
 describe('bad input the tool refuses with a message and exit code, changing nothing', () => {

@@ -158,6 +158,8 @@ const rows: { code: MessageCode; from: Source; text: string; severity?: 'warning
     text: 'indicators/methodology.json:3: methodology is not valid JSON (Expected double-quoted property name in JSON at position 99)' },
   { code: 'json_too_deep', from: { edit: async (d) => { await writeFile(join(d, 'indicators/methodology.json'), `{"ranking": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`); } },
     text: 'indicators/methodology.json: the JSON is nested 20001 levels deep (limit 64); settings need a handful of levels, so this is not a methodology file' },
+  { code: 'reserved_id', from: { edit: async (d) => editText(d, 'indicators/dimensions.csv', (t) => t.replaceAll('LAW', 'constructor')) },
+    text: 'indicators/dimensions.csv:2: [id] id "constructor" is reserved (it is a built-in property of JavaScript objects); rename it, e.g. "constructor_1"' },
   { code: 'methodology_value', from: { bad: 'methodology-unknown-setting-value' },
     text: 'indicators/methodology.json: [aggregate.default.method] methodology setting aggregate.default.method: "median" is not valid (expected one of: arithmetic, geometric, harmonic, generalised)' },
   { code: 'methodology_indicator', from: { bad: 'methodology-unknown-indicator' },
