@@ -31,7 +31,13 @@ export interface Change {
   before: string | null;
   after: string | null;
   delta: number | null;
+  /** Index points the change moved the overall score by (effective weight × delta), or null. */
+  points: number | null;
   justification: string | null;
+  /** The evidence of the later answer: its source, addresses and date. */
+  source: string | null;
+  sourceUrls: string[];
+  sourceDate: string | null;
 }
 
 export interface Recommendation {
@@ -126,7 +132,11 @@ export function scorecard(dataset: Dataset, result: IndexResult, edition: Editio
       if (la === lb && sa === sb) continue;
       // a change of score is shown for categorical answers; a raw number's change is not a score
       const delta = ind.type === 'categorical' && sa !== null && sb !== null ? sa - sb : null;
-      changes.push({ id: ind.id, name: ind.name, before: lb, after: la, delta, justification: a?.justification ?? null });
+      const points = delta === null ? null : (edition.effectiveWeights[ind.id] ?? 0) * delta;
+      changes.push({
+        id: ind.id, name: ind.name, before: lb, after: la, delta, points, justification: a?.justification ?? null,
+        source: a?.source ?? null, sourceUrls: a?.sourceUrls ?? [], sourceDate: a?.sourceDate ?? null,
+      });
     }
   }
   const recommendations: Recommendation[] = [];

@@ -1,6 +1,8 @@
 import type { Strings } from '../../messages/report-en.js';
 import { t } from '../../messages/t.js';
 import { rankText } from './rank-text.js';
+import { changeStory } from '../model/story.js';
+import { storyHtml } from './story-html.js';
 import { html, safeHref, type SafeHtml } from '../html/html.js';
 import type { Scorecard } from '../model/scorecard.js';
 import { bandClass, fmt, int, signed } from './format.js';
@@ -46,6 +48,7 @@ ${card.recommendations.length === 0 ? html`<p>${t(s, 'card.noRecommendations')}<
 <ol class="recs">${card.recommendations.map((r) => html`<li><strong>${r.name}</strong>: ${r.text} <span class="gain">(${r.score === null ? t(s, 'card.gainMissing', { points: fmt(L, r.gain) }) : t(s, 'card.gain', { points: fmt(L, r.gain) })})</span></li>`)}</ol>`}`;
 
   const changes = card.previous === null ? null : html`<h2>${t(s, 'card.changes', { previous: card.previous })}</h2>
+${storyHtml(changeStory(card, s, L), s)}
 ${card.changes.length === 0 ? html`<p>${t(s, 'card.noChanges', { previous: card.previous })}</p>` : html`<ul>${card.changes.map((c) => html`<li><strong>${c.name}</strong>: ${t(s, 'card.changeLine', { before: c.before ?? t(s, 'value.missing'), after: c.after ?? t(s, 'value.missing') })}${c.delta === null ? '' : ` (${signed(L, c.delta, 0)})`}${c.justification ? html`<br><span class="note">${c.justification}</span>` : null}</li>`)}</ul>`}`;
 
   const indicators = html`<h2>${t(s, 'card.indicators')}</h2>

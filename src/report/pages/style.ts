@@ -36,6 +36,7 @@ td { overflow-wrap: break-word; } td.sticky { min-width: 7em; } .table-wrap .ban
 figure.chart { margin: 20px 0; } figure.chart img { max-width: 100%; height: auto; border: 1px solid var(--line); }
 figcaption { font-size: 0.88rem; color: var(--muted); display: flex; flex-direction: column; gap: 2px; margin-top: 6px; }
 figcaption .chart-title { color: var(--ink); font-weight: 700; }
+.story p { margin: 0.5em 0; } .story .lead { font-weight: 700; }
 .recs li { margin-bottom: 10px; } .recs .gain { color: var(--muted); font-size: 0.85rem; }
 .indicator { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin: 10px 0; break-inside: avoid; }
 .indicator .head { display: flex; justify-content: space-between; gap: 12px; flex-wrap: wrap; }
