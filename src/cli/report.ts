@@ -15,7 +15,7 @@ import { sensitivityFor } from './intervals.js';
 export const report: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, {
     out: { type: 'string' }, lang: { type: 'string' }, 'png-scale': { type: 'string' },
-    runs: { type: 'string' }, seed: { type: 'string' }, quiet: { type: 'boolean' }, threads: { type: 'string' }, force: { type: 'boolean' },
+    runs: { type: 'string' }, seed: { type: 'string' }, quiet: { type: 'boolean' }, threads: { type: 'string' }, force: { type: 'boolean' }, clean: { type: 'boolean' },
   });
   if (values.help) return io.out(`${usage.report}\n`), 0;
   const codes = ((values.lang as string | undefined) ?? defaultLanguages.join(',')).split(',').map((c) => c.trim()).filter(Boolean);
@@ -36,8 +36,10 @@ export const report: Command = async (argv, io) => {
   for (const c of codes) translations[c] = (await readTranslations(dir, c)).table;
   const sensitivity = sensitivityFor(dataset, { runs, seed });
   const bar = progressBar(io, !values.quiet);
-  const count = await writeDirAtomic(out, buildReport(dataset, { languages: codes.map((c) => languages[c]!), translations, pngScale, sensitivity, threads }, bar.update), guard);
+  let reusedCount = 0;
+  const options = { languages: codes.map((c) => languages[c]!), translations, pngScale, sensitivity, threads };
+  const count = await writeDirAtomic(out, (previous) => buildReport(dataset, { ...options, previous }, bar.update), { ...guard, reuse: !values.clean, onFile: (_p, reused) => { if (reused) reusedCount++; } });
   bar.end();
-  io.err(`${cliText.reportDone(count, out, ((Date.now() - started) / 1000).toFixed(1))}\n`);
+  io.err(`${cliText.reportDone(count, out, ((Date.now() - started) / 1000).toFixed(1), reusedCount)}\n`);
   return 0;
 };

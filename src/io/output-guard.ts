@@ -66,8 +66,9 @@ export async function checkOutputDir(target: string, guard: OutputGuard = {}): P
 }
 
 /** The manifest text for the files of a build (sorted, so the same build gives the same bytes). */
-export function manifestText(files: readonly string[]): string {
+export function manifestText(files: readonly string[], cache?: ReadonlyMap<string, { key: string; sha256: string }>): string {
   const m: Manifest = { generator: 'policy-index', format: 1, note: manifestNote, files: [...files].sort() };
+  if (cache && cache.size > 0) m.cache = Object.fromEntries([...cache].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return `${JSON.stringify(m, null, 2)}\n`;
 }
 
@@ -110,7 +111,7 @@ async function listFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-async function readManifest(dir: string): Promise<Manifest | null> {
+export async function readManifest(dir: string): Promise<Manifest | null> {
   const path = join(dir, MANIFEST_NAME);
   try {
     if (!(await lstat(path)).isFile()) return null;

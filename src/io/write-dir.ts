@@ -1,21 +1,29 @@
-import { lstat, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { constants, copyFile, lstat, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve, sep, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { MANIFEST_NAME } from '../schema/manifest.js';
 import { outputText } from '../messages/output.js';
-import { checkOutputDir, manifestText, type OutputGuard } from './output-guard.js';
+import { checkOutputDir, manifestText, readManifest, type OutputGuard } from './output-guard.js';
 import { OutputRefused } from './output-refused.js';
 import { takeLock } from './lock.js';
 
-/** A file to write, at a path relative to the output folder. */
-export interface DirFile {
-  path: string;
-  content: string | Uint8Array;
-}
+/**
+ * A file to write, at a path relative to the output folder. A `key` (the content address of what
+ * the file was made from) is recorded in the manifest; `reuse` copies the previous folder's file
+ * with that key instead (see `previous` below).
+ */
+export type DirFile = { path: string; content: string | Uint8Array; key?: string } | { path: string; key: string; reuse: true };
+
+/** The previous folder's keyed files that are intact (their bytes still hash as recorded): path → key. */
+export type Previous = ReadonlyMap<string, string>;
+type Cached = { key: string; sha256: string };
 
 export interface WriteDirOptions extends OutputGuard {
   /** Called after each file is written, with its relative path. */
-  onFile?: (path: string) => void;
+  onFile?: (path: string, reused: boolean) => void;
+  /** Offer the previous folder's intact keyed files for reuse (default true). */
+  reuse?: boolean;
 }
 
 /**
@@ -28,7 +36,7 @@ export interface WriteDirOptions extends OutputGuard {
  * leaves the previous folder in place: the next build removes the leftovers, and puts back an
  * old folder that a kill between the two renames left aside. Paths must stay inside the folder.
  */
-export async function writeDirAtomic(target: string, files: AsyncIterable<DirFile> | Iterable<DirFile>, options: WriteDirOptions = {}): Promise<number> {
+export async function writeDirAtomic(target: string, files: Files | ((previous: Previous) => Files), options: WriteDirOptions = {}): Promise<number> {
   const out = resolve(target);
   const parent = dirname(out);
   const name = basename(out);
@@ -37,18 +45,30 @@ export async function writeDirAtomic(target: string, files: AsyncIterable<DirFil
   const release = await takeLock(join(parent, `.${name}.lock`), out);
   try {
     await recover(parent, name);
+    const previous = options.reuse === false || typeof files !== 'function' ? new Map<string, Cached>() : await intactCache(out);
+    const source = typeof files === 'function' ? files(new Map([...previous].map(([p, c]) => [p, c.key]))) : files;
+    const cache = new Map<string, Cached>();
     const building = join(parent, `.${name}.building-${randomBytes(4).toString('hex')}`);
     await mkdir(building);
     const written: string[] = [];
     try {
-      for await (const f of files) {
+      for await (const f of source) {
         const path = resolve(building, f.path);
         if (!path.startsWith(building + sep) || f.path === MANIFEST_NAME) throw new Error(`refusing to write outside the report folder: ${f.path}`);
-        await writeNew(path, f.content);
+        if ('reuse' in f) {
+          const old = previous.get(f.path);
+          if (old?.key !== f.key) throw new Error(`${f.path} was marked for reuse but the previous build has no intact file with its key`);
+          await mkdir(dirname(path), { recursive: true });
+          await copyFile(join(out, f.path), path, constants.COPYFILE_EXCL);
+          cache.set(f.path, old);
+        } else {
+          await writeNew(path, f.content);
+          if (f.key !== undefined) cache.set(f.path, { key: f.key, sha256: sha256(f.content) });
+        }
         written.push(f.path);
-        options.onFile?.(f.path);
+        options.onFile?.(f.path, 'reuse' in f);
       }
-      await writeNew(join(building, MANIFEST_NAME), manifestText(written));
+      await writeNew(join(building, MANIFEST_NAME), manifestText(written, cache));
       await syncDir(building);
       // the folder may have changed during the build (a file put in it, a link made): look again
       await checkOutputDir(out, options).catch((e: unknown) => {
@@ -73,6 +93,27 @@ export async function writeDirAtomic(target: string, files: AsyncIterable<DirFil
   } finally {
     await release();
   }
+}
+
+type Files = AsyncIterable<DirFile> | Iterable<DirFile>;
+
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/**
+ * The keyed files of the folder's manifest whose bytes still hash as recorded (a file edited or
+ * replaced by hand since is not reused). Only regular files: links are never followed.
+ */
+async function intactCache(dir: string): Promise<Map<string, Cached>> {
+  const manifest = await readManifest(dir);
+  const intact = new Map<string, Cached>();
+  for (const [path, c] of Object.entries(manifest?.cache ?? {})) {
+    const full = resolve(dir, path);
+    if (!full.startsWith(resolve(dir) + sep)) continue;
+    const st = await lstat(full).catch(() => null);
+    if (!st?.isFile()) continue;
+    if (sha256(await readFile(full)) === c.sha256) intact.set(path, c);
+  }
+  return intact;
 }
 
 async function writeNew(path: string, content: string | Uint8Array): Promise<void> {

@@ -86,6 +86,8 @@ options:
                        It must be new, empty or a report policy-index wrote (it keeps a
                        policy-index-manifest.json); never a file, a link or the project
   --force              replace a folder policy-index did not write, and everything in it
+  --clean              render every chart and PDF again (default: reuse those of the previous
+                       report whose inputs have not changed, by the keys in its manifest)
   --lang LIST          languages, comma-separated, the first primary (default: en,fr,es,ar)
   --png-scale N        PNG pixels per CSS pixel (default: print resolution, 300 dpi at the
                        chart's printed width: 27 cm for wide charts, 13.5 cm for radars)
@@ -198,7 +200,8 @@ export const cliText = {
   engine: (msg: string) => `policy-index: ${msg}`,
   refused: (command: string, msg: string) => `policy-index ${command}: ${msg}`,
   wroteFile: (path: string) => `wrote ${path}`,
-  reportDone: (files: number, path: string, seconds: string) => `wrote ${files} files to ${path} in ${seconds} s`,
+  reportDone: (files: number, path: string, seconds: string, reused = 0) =>
+    `wrote ${files} files to ${path} in ${seconds} s${reused > 0 ? ` (${reused} charts and PDFs reused from the previous report)` : ''}`,
   unknownLanguage: (code: string, known: readonly string[]) => `--lang "${code}" is not a language of the reports (known: ${known.join(', ')})`,
   progress: (done: number, total: number, what: string) => `${done}/${total} ${what}`,
   exists: (path: string) => `${path} exists; use --force to replace it (the old file is kept as ${path}.bak, or the next free .bak.N)`,

@@ -12,7 +12,10 @@ import { assetFiles } from './plan/assets.js';
 import { changeChart, distributionChart, heatmapChart, rankingChart } from './plan/charts.js';
 import { chartCsv, sitePages } from './plan/site.js';
 import { planTables, tableFiles } from './plan/tables.js';
-import type { OutputFile, PlannedChart } from './plan/types.js';
+import type { PlannedChart, PreviousKeys, ReportFile } from './plan/types.js';
+import { codeFingerprint } from './cache/fingerprint.js';
+import { chartKey, pngKey } from './cache/keys.js';
+import { cardOutputs, realise } from './country-render.js';
 import { pngScaleFor, renderPngAsync, renderSvg } from './render/chart.js';
 import { defaultThreads, renderJobs } from './render-pool.js';
 
@@ -29,6 +32,8 @@ export interface ReportOptions {
   threads?: number;
   /** Countries per rendering job (default: enough for about four jobs per thread, at least 4). */
   batch?: number;
+  /** The previous build's intact PNGs and PDFs (path → key): equal keys are reused, not rendered. */
+  previous?: PreviousKeys;
 }
 
 /**
@@ -37,7 +42,7 @@ export interface ReportOptions {
  * is pure; rendering is the only heavy step and runs on worker threads by country. Nothing here
  * touches the disk (fonts aside). Same input, same bytes, whatever the number of threads.
  */
-export async function* buildReport(dataset: Dataset, options: ReportOptions, progress?: (done: number, total: number, what: string) => void): AsyncGenerator<OutputFile> {
+export async function* buildReport(dataset: Dataset, options: ReportOptions, progress?: (done: number, total: number, what: string) => void): AsyncGenerator<ReportFile> {
   const [primary, ...others] = options.languages;
   if (!primary) throw new RangeError('at least one language is needed');
   const translations = options.translations ?? {};
@@ -57,7 +62,8 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   const tables = planTables(result, primary.strings, intervals);
   const audit = auditIndex(result);
   const auditSpecs: PlannedChart[] = auditCharts(audit, { locale: primary.locale, indexTitle: indexName }).map((spec) => ({ spec, base: `audit/${spec.id}`, png: true, svg: true }));
-  const job: ScorecardJob = { dataset, languages: options.languages.map((l) => l.code), translations, intervals: intervals, pngScale: options.pngScale };
+  const fingerprint = codeFingerprint();
+  const job: ScorecardJob = { dataset, languages: options.languages.map((l) => l.code), translations, intervals: intervals, pngScale: options.pngScale, fingerprint };
   const perLanguage = planLanguages(job);
   const countries = latest.countries.map((c) => ({ iso3: c.iso3, name: c.name })).sort((a, b) => a.name.localeCompare(b.name, primary.locale));
   const bandText = (b: string) => bandLabel(b, translations[primary.code] ?? new Map()) ?? b;
@@ -91,20 +97,39 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   }
 
   // the heavy files: scorecards (radars and PDFs) by batches of countries on worker threads,
-  // started first so that they run while this thread renders the main charts
-  const threads = options.threads ?? defaultThreads();
-  const batch = Math.max(1, options.batch ?? Math.max(4, Math.ceil(latest.countries.length / (threads * 4))));
-  const jobs: ScorecardJob[] = [];
-  for (let k = 0; k < latest.countries.length; k += batch) {
-    jobs.push({ ...job, only: latest.countries.slice(k, k + batch).map((c) => c.iso3) });
+  // started first so that they run while this thread renders the main charts. Countries whose
+  // every output the previous build already has (same keys) need no rendering at all.
+  const previous = options.previous;
+  const stale = new Set<string>();
+  for (const { lang, plan } of perLanguage) {
+    for (const c of plan.cards) {
+      if (cardOutputs(lang, c, job).some((o) => previous?.get(o.path) !== o.key)) stale.add(c.card.iso3);
+    }
   }
+  const toRender = latest.countries.filter((c) => stale.has(c.iso3)).map((c) => c.iso3);
+  // a worker costs about a second to start: not worth it for a handful of countries
+  const threads = toRender.length < 4 ? 1 : options.threads ?? defaultThreads();
+  const batch = Math.max(1, options.batch ?? Math.max(4, Math.ceil(toRender.length / (threads * 4))));
+  const jobs: ScorecardJob[] = [];
+  for (let k = 0; k < toRender.length; k += batch) jobs.push({ ...job, only: toRender.slice(k, k + batch), previous });
   const rendered = renderJobs(jobs, threads);
   const first = rendered.next();
   for (const c of charts) {
-    yield { path: `${c.base}.svg`, content: renderSvg(c.spec) };
-    yield { path: `${c.base}.png`, content: await renderPngAsync(c.spec, { scale: pngScaleFor(c.spec, options.pngScale) }) };
+    const drawing = chartKey(c.spec, fingerprint);
+    yield realise({ path: `${c.base}.svg`, key: drawing, render: () => renderSvg(c.spec) }, previous);
+    const scale = pngScaleFor(c.spec, options.pngScale);
+    const path = `${c.base}.png`;
+    const key = pngKey(drawing, scale);
+    yield previous?.get(path) === key ? { path, key, reuse: true } : { path, key, content: await renderPngAsync(c.spec, { scale }) };
     tick(c.base);
   }
+  for (const { lang, plan } of perLanguage) {
+    for (const c of plan.cards) {
+      if (stale.has(c.card.iso3)) continue;
+      for (const o of cardOutputs(lang, c, job)) yield realise(o, previous);
+    }
+  }
+  for (const iso3 of latest.countries.map((c) => c.iso3)) if (!stale.has(iso3)) tick(iso3);
   for (let r = await first; !r.done; r = await rendered.next()) {
     const seen = new Set<string>();
     for (const f of r.value) {

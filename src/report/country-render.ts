@@ -1,22 +1,43 @@
 import { t } from '../messages/t.js';
+import type { Language } from '../messages/languages.js';
+import { chartKey, pdfKey, pngKey } from './cache/keys.js';
 import { planLanguages, type ScorecardJob } from './languages-plan.js';
 import { scorecardPdf } from './pdf/scorecard-pdf.js';
-import type { OutputFile } from './plan/types.js';
+import type { PlannedScorecards, } from './plan/scorecards.js';
+import type { ReportFile } from './plan/types.js';
 import { pngScaleFor, renderPng, renderSvg } from './render/chart.js';
 
-/**
- * The expensive part of the scorecards, for the countries of a job: each country's radar (SVG in
- * every language, PNG in the primary one) and its PDF scorecard in every language. A pure
- * function of the job, so it gives the same bytes in any thread.
- */
-export function renderCountries(job: ScorecardJob): OutputFile[] {
-  const files: OutputFile[] = [];
-  for (const { lang, plan } of planLanguages(job)) {
-    for (const { card, radar, dir } of plan.cards) {
-      files.push({ path: `${radar.base}.svg`, content: renderSvg(radar.spec) });
-      if (radar.png) files.push({ path: `${radar.base}.png`, content: renderPng(radar.spec, { scale: pngScaleFor(radar.spec, job.pngScale) }) });
-      files.push({ path: `${dir}/${card.iso3}.pdf`, content: scorecardPdf(card, { strings: lang.strings, locale: lang.locale, dir: lang.dir, radar: radar.spec, indexName: t(lang.strings, 'index.title') }) });
-    }
+/** One expensive output of a scorecard: where it goes, its key, and how to make it. */
+export interface KeyedOutput {
+  path: string;
+  key: string;
+  render: () => string | Uint8Array;
+}
+
+/** The radar (SVG in every language, PNG in the primary one) and the PDF of one planned card. */
+export function cardOutputs(lang: Language, c: PlannedScorecards['cards'][number], job: Pick<ScorecardJob, 'pngScale' | 'fingerprint'>): KeyedOutput[] {
+  const { card, radar, dir } = c;
+  const drawing = chartKey(radar.spec, job.fingerprint ?? '');
+  const out: KeyedOutput[] = [{ path: `${radar.base}.svg`, key: drawing, render: () => renderSvg(radar.spec) }];
+  if (radar.png) {
+    const scale = pngScaleFor(radar.spec, job.pngScale);
+    out.push({ path: `${radar.base}.png`, key: pngKey(drawing, scale), render: () => renderPng(radar.spec, { scale }) });
   }
-  return files;
+  const options = { strings: lang.strings, locale: lang.locale, dir: lang.dir, indexName: t(lang.strings, 'index.title') };
+  out.push({ path: `${dir}/${card.iso3}.pdf`, key: pdfKey({ card, ...options }, drawing, job.fingerprint ?? ''), render: () => scorecardPdf(card, { ...options, radar: radar.spec }) });
+  return out;
+}
+
+/** An output as a file: reused when the previous build has its key, else rendered. */
+export const realise = (o: KeyedOutput, previous: ReadonlyMap<string, string> | undefined): ReportFile =>
+  previous?.get(o.path) === o.key ? { path: o.path, key: o.key, reuse: true } : { path: o.path, key: o.key, content: o.render() };
+
+/**
+ * The expensive part of the scorecards, for the countries of a job: each country's radar and its
+ * PDF scorecard in every language. A pure function of the job, so it gives the same bytes in any
+ * thread. An output whose key is the one the previous build recorded (job.previous) is not
+ * rendered again but marked for reuse.
+ */
+export function renderCountries(job: ScorecardJob): ReportFile[] {
+  return planLanguages(job).flatMap(({ lang, plan }) => plan.cards.flatMap((c) => cardOutputs(lang, c, job).map((o) => realise(o, job.previous))));
 }

@@ -17,6 +17,10 @@ export interface ScorecardJob {
   pngScale?: number;
   /** The countries to plan (default: all). */
   only?: string[];
+  /** The previous build's intact expensive outputs (path → key), to reuse instead of rendering. */
+  previous?: ReadonlyMap<string, string>;
+  /** The code fingerprint that keys are made with (cache/fingerprint.ts). */
+  fingerprint?: string;
 }
 
 /** The dataset and index result in a language (the framework's words translated). */

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { sibling, startWorker } from '../threads.js';
 import { renderCountries } from './country-render.js';
 import type { ScorecardJob } from './languages-plan.js';
-import type { OutputFile } from './plan/types.js';
+import type { ReportFile } from './plan/types.js';
 
 export { defaultThreads } from '../threads.js';
 
@@ -11,14 +11,14 @@ export { defaultThreads } from '../threads.js';
  * order as soon as it and every earlier job are done. The bytes do not depend on the number of
  * threads: each job's files are a pure function of the job.
  */
-export async function* renderJobs(jobs: ScorecardJob[], threads: number): AsyncGenerator<OutputFile[]> {
+export async function* renderJobs(jobs: ScorecardJob[], threads: number): AsyncGenerator<ReportFile[]> {
   if (threads <= 1 || jobs.length <= 1) {
     for (const job of jobs) yield renderCountries(job);
     return;
   }
   const entry = sibling(import.meta.url, 'render-worker');
   const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => startWorker(entry));
-  const results = new Map<number, { files?: OutputFile[]; error?: string }>();
+  const results = new Map<number, { files?: ReportFile[]; error?: string }>();
   let wake: (() => void) | null = null;
   let next = 0;
   const feed = (w: Worker) => {
@@ -26,7 +26,7 @@ export async function* renderJobs(jobs: ScorecardJob[], threads: number): AsyncG
   };
   try {
     for (const w of workers) {
-      w.on('message', (m: { id: number; files?: OutputFile[]; error?: string }) => {
+      w.on('message', (m: { id: number; files?: ReportFile[]; error?: string }) => {
         results.set(m.id, m);
         feed(w);
         wake?.();
@@ -38,7 +38,7 @@ export async function* renderJobs(jobs: ScorecardJob[], threads: number): AsyncG
       while (!results.has(k) && !results.has(-1)) await new Promise<void>((r) => { wake = r; });
       const failed = results.get(-1) ?? (results.get(k)!.error ? results.get(k) : undefined);
       if (failed) throw new Error(`rendering failed: ${failed.error}`);
-      const files = results.get(k)!.files!.map((f) => ({ path: f.path, content: typeof f.content === 'string' ? f.content : Buffer.from(f.content) }));
+      const files = results.get(k)!.files!.map((f) => ('reuse' in f || typeof f.content === 'string' ? f : { ...f, content: Buffer.from(f.content) }));
       results.delete(k);
       yield files;
     }

@@ -6,7 +6,7 @@ import type { ScorecardJob } from './languages-plan.js';
 parentPort?.on('message', (job: ScorecardJob & { id: number }) => {
   try {
     const files = renderCountries(job);
-    const buffers = files.map((f) => f.content).filter((c): c is Uint8Array => typeof c !== 'string').map((c) => c.buffer as ArrayBuffer);
+    const buffers = files.flatMap((f) => ('content' in f && typeof f.content !== 'string' ? [f.content.buffer as ArrayBuffer] : []));
     parentPort!.postMessage({ id: job.id, files }, [...new Set(buffers)]);
   } catch (e) {
     parentPort!.postMessage({ id: job.id, error: (e as Error).message });

@@ -13,6 +13,8 @@ export const Manifest = z.object({
   format: z.literal(1),
   note: z.string().optional(),
   files: z.array(z.string()),
+  /** Expensive outputs by path: the key of their inputs and the sha-256 of their bytes, for reuse. */
+  cache: z.record(z.string(), z.object({ key: z.string(), sha256: z.string() })).optional(),
 });
 export type Manifest = z.infer<typeof Manifest>;
 

@@ -15,6 +15,11 @@ export interface DataTable {
  * Everything a report needs about one chart: a Chart.js configuration to render,
  * the words that describe it (title, alt text) and the data behind it.
  * `width` and `height` are CSS pixels; the renderer multiplies by its scale.
+ *
+ * A spec is plain data: the report's cache keys a chart's SVG, PNG and PDF by the spec's JSON,
+ * with any callback in `config` taken by its source text. So a callback may read only its
+ * arguments and values that are also in the spec (e.g. labels kept in `data` or in options), never
+ * a value captured from the builder that appears nowhere else.
  */
 export interface ChartSpec {
   id: string;
