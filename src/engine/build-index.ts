@@ -2,11 +2,14 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Methodology } from '../schema/methodology.js';
 import { aggregateTree, effectiveWeights } from './aggregate-tree.js';
 import { bandOf } from './bands.js';
-import { editionMatrix, type EditionMatrix } from './edition-matrix.js';
+import type { EditionMatrix } from './edition-matrix.js';
 import { buildHierarchy } from './hierarchy.js';
-import { imputeColumn } from './impute.js';
+import { imputeIndicator } from './impute-indicator.js';
+import { likeForLike } from './like-for-like.js';
+import { nodeCoverage } from './node-coverage.js';
 import { normalise } from './normalise/index.js';
 import { competitionRank } from './rank.js';
+import { scoringMatrix } from './scoring-matrix.js';
 import type { CountryResult, Coverage, EditionResult, Hierarchy, IndexResult } from './types.js';
 
 /**
@@ -17,9 +20,12 @@ export function buildIndex(dataset: Dataset, options: { indexName?: string; meth
   const methodology = options.methodology ?? dataset.methodology;
   const hierarchy = buildHierarchy(dataset.dimensions, dataset.indicators, options.indexName);
   const editions: EditionResult[] = [];
+  let before: { result: EditionResult; matrix: EditionMatrix } | null = null;
   for (const edition of dataset.editions) {
-    const result = scoreEdition(dataset, hierarchy, editionMatrix(dataset, edition, methodology.partialScope), methodology);
-    editions.push(withChange(result, editions.at(-1) ?? null, hierarchy.rootId));
+    const matrix = scoringMatrix(dataset, edition, methodology);
+    const result = scoreEdition(dataset, hierarchy, matrix, methodology);
+    editions.push(withChange({ result, matrix }, before, hierarchy, methodology));
+    before = { result, matrix };
   }
   return { hierarchy, methodology, editions };
 }
@@ -32,7 +38,7 @@ export function scoreEdition(dataset: Dataset, hierarchy: Hierarchy, matrix: Edi
   const imputed: string[][] = matrix.countries.map(() => []);
   dataset.indicators.forEach((ind, i) => {
     const raw = matrix.values.map((row) => row[i]);
-    const filled = imputeColumn(raw, methodology.imputation, regions);
+    const filled = imputeIndicator(dataset, ind, raw, methodology.imputation, regions);
     for (const c of filled.imputed) imputed[c]!.push(ind.id);
     const normaliser = methodology.normalise.byIndicator[ind.id]
       ?? (ind.type === 'numeric' ? methodology.normalise.numeric : methodology.normalise.categorical);
@@ -47,7 +53,7 @@ export function scoreEdition(dataset: Dataset, hierarchy: Hierarchy, matrix: Edi
     const indicatorScores: Record<string, number | null | undefined> = {};
     dataset.indicators.forEach((ind, i) => { indicatorScores[ind.id] = columns[i]![c]; });
     const scores = aggregateTree(indicatorScores, hierarchy, methodology.aggregate);
-    const coverage = coverageOf(matrix.values[c]!);
+    const coverage = coverageOf(matrix.values[c]!, matrix.carried?.[c]);
     const country = dataset.countries[c]!;
     const index = scores[hierarchy.rootId] ?? null;
     countries.push({
@@ -59,6 +65,8 @@ export function scoreEdition(dataset: Dataset, hierarchy: Hierarchy, matrix: Edi
         && dimensionShare(scores, hierarchy) >= (methodology.ranking.minDimensions ?? 0),
       band: bandOf(index, methodology.bands),
       imputed: imputed[c]!,
+      carried: dataset.indicators.filter((_, i) => matrix.carried?.[c]?.[i]).map((ind) => ind.id),
+      nodeCoverage: nodeCoverage(hierarchy, matrix.values[c]!, matrix.carried?.[c]),
       change: null,
     });
   }
@@ -85,34 +93,49 @@ export function dimensionShare(scores: Record<string, number | null | undefined>
 
 /**
  * Coverage of one country's row: answered / (answered + missing); not-applicable cells count
- * in neither. A country with nothing applicable has share 1.
+ * in neither, and a cell carried forward from the previous edition counts as missing (it is no
+ * evidence for this one). A country with nothing applicable has share 1.
  */
-export function coverageOf(row: readonly (number | null | undefined)[]): Coverage {
+export function coverageOf(row: readonly (number | null | undefined)[], carried: readonly boolean[] = []): Coverage {
   let answered = 0;
   let missing = 0;
   let na = 0;
-  for (const v of row) {
+  for (const [i, v] of row.entries()) {
     if (v === undefined) na++;
-    else if (v === null) missing++;
+    else if (v === null || carried[i]) missing++;
     else answered++;
   }
   return { answered, missing, na, share: answered + missing === 0 ? 1 : answered / (answered + missing) };
 }
 
-/** Adds change in index score and rank since the previous edition (rank: positive = moved up). */
-function withChange(current: EditionResult, previous: EditionResult | null, rootId: string): EditionResult {
-  if (!previous) return current;
-  const before = new Map(previous.countries.map((c) => [c.iso3, c]));
+/**
+ * Adds change in index score and rank since the previous edition (rank: positive = moved up),
+ * and the score change like for like (over the indicators answered in both editions).
+ */
+function withChange(
+  current: { result: EditionResult; matrix: EditionMatrix },
+  previous: { result: EditionResult; matrix: EditionMatrix } | null,
+  hierarchy: Hierarchy,
+  methodology: Methodology,
+): EditionResult {
+  if (!previous) return current.result;
+  const rootId = hierarchy.rootId;
+  const before = new Map(previous.result.countries.map((c) => [c.iso3, c]));
+  const row = (m: EditionMatrix, iso3: string) => {
+    const k = m.countries.indexOf(iso3);
+    return { row: m.values[k] ?? [], carried: m.carried?.[k] };
+  };
   return {
-    ...current,
-    countries: current.countries.map((c) => {
+    ...current.result,
+    countries: current.result.countries.map((c) => {
       const p = before.get(c.iso3);
       if (!p) return c;
       const s0 = p.scores[rootId] ?? null;
       const s1 = c.scores[rootId] ?? null;
       const r0 = p.ranks[rootId] ?? null;
       const r1 = c.ranks[rootId] ?? null;
-      return { ...c, change: { score: s0 !== null && s1 !== null ? s1 - s0 : null, rank: r0 !== null && r1 !== null ? r0 - r1 : null } };
+      const like = likeForLike(hierarchy, methodology.aggregate, { scores: c.scores, ...row(current.matrix, c.iso3) }, { scores: p.scores, ...row(previous.matrix, c.iso3) });
+      return { ...c, change: { score: s0 !== null && s1 !== null ? s1 - s0 : null, rank: r0 !== null && r1 !== null ? r0 - r1 : null, likeForLike: like } };
     }),
   };
 }

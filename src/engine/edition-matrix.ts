@@ -12,6 +12,8 @@ export interface EditionMatrix {
   indicators: string[];
   /** values[c][i] */
   values: (number | null | undefined)[][];
+  /** carried[c][i]: the value was carried forward from the previous edition (see carryForward). */
+  carried?: boolean[][];
 }
 
 export function editionMatrix(dataset: Dataset, edition: number, partialScope: 'halfStep' | 'ignore' = dataset.methodology.partialScope): EditionMatrix {

@@ -5,6 +5,8 @@ import type { Imputation } from '../schema/methodology.js';
  * median of all countries, or of the country's group (e.g. region). `na` values must be passed
  * as undefined: they are not applicable, so never imputed and never used to impute. A group
  * with no value falls back to all countries; with no value anywhere the cell stays null.
+ * `lowest` fills every blank with `worst`, the lowest score the indicator allows (see
+ * worstValue); without one the cell stays null.
  * Returns the new values and the positions that were imputed.
  * @example imputeColumn([10, null, 30], { method: 'mean', group: 'region' }, ['A', 'A', 'B']) // values [10, 10, 30], imputed [1]
  */
@@ -12,8 +14,10 @@ export function imputeColumn(
   values: readonly (number | null | undefined)[],
   imputation: Imputation,
   groups: readonly (string | null)[],
+  worst: number | null = null,
 ): { values: (number | null | undefined)[]; imputed: number[] } {
   if (imputation.method === 'none') return { values: [...values], imputed: [] };
+  if (imputation.method === 'lowest') return fillWith(values, worst);
   const stat = imputation.method === 'mean' || imputation.method === 'groupMean' ? mean : median;
   const byGroup = imputation.method === 'groupMean' || imputation.method === 'groupMedian';
   const all = values.filter((v): v is number => typeof v === 'number');
@@ -32,6 +36,16 @@ export function imputeColumn(
       fill = groupStat.get(g) ?? overall;
     }
     if (fill !== null) imputed.push(i);
+    return fill;
+  });
+  return { values: out, imputed };
+}
+
+function fillWith(values: readonly (number | null | undefined)[], fill: number | null): { values: (number | null | undefined)[]; imputed: number[] } {
+  const imputed: number[] = [];
+  const out = values.map((v, i) => {
+    if (v !== null || fill === null) return v;
+    imputed.push(i);
     return fill;
   });
   return { values: out, imputed };

@@ -34,6 +34,22 @@ export interface Coverage {
   share: number;
 }
 
+/** Applicable indicators under an aggregate, and how many of them were answered. */
+export interface NodeCoverage {
+  answered: number;
+  applicable: number;
+}
+
+/** The change of the index score over only the indicators answered in both editions. */
+export interface LikeForLike {
+  /** Null when the index has no value on the common answers in either edition. */
+  score: number | null;
+  /** Indicators answered in both editions. */
+  compared: number;
+  /** Indicators applicable in the current edition. */
+  applicable: number;
+}
+
 export interface CountryResult {
   iso3: string;
   name: string;
@@ -48,8 +64,15 @@ export interface CountryResult {
   band: string | null;
   /** Indicator ids whose value was imputed. */
   imputed: string[];
-  /** Change of the index score and rank since the previous edition; null where either is missing. */
-  change: { score: number | null; rank: number | null } | null;
+  /** Indicator ids whose blank took the previous edition's answer (methodology carryForward). */
+  carried: string[];
+  /** Answered / applicable indicators under the index and each dimension (evidence only). */
+  nodeCoverage: Record<string, NodeCoverage>;
+  /**
+   * Change of the index score and rank since the previous edition; null where either is
+   * missing. `likeForLike` is the score change over the indicators answered in both editions.
+   */
+  change: { score: number | null; rank: number | null; likeForLike: LikeForLike } | null;
 }
 
 export interface EditionResult {

@@ -19,11 +19,16 @@ export const Indicator = z.object({
   weight: Weight,
   source: OptionalText,
   recommendation: OptionalText,
+  /**
+   * The recommendation's priority tier, set by the framework: 1 comes first on every scorecard,
+   * then 2, …; blank = after every numbered tier. Within a tier, the points meeting it would add.
+   */
+  priority: z.preprocess(blankToNull, z.coerce.number().int('a whole number').min(1, 'a whole number from 1 (first)').nullable()),
 });
 export type Indicator = z.infer<typeof Indicator>;
 export const indicatorColumns = [
   'id', 'dimension', 'name', 'question', 'type', 'scale', 'direction',
-  'lower', 'upper', 'target', 'goal_low', 'goal_high', 'weight', 'source', 'recommendation',
+  'lower', 'upper', 'target', 'goal_low', 'goal_high', 'weight', 'source', 'recommendation', 'priority',
 ] as const;
 /** Columns a file may leave out entirely (they are then blank in every row). */
-export const indicatorOptionalColumns = ['question', 'scale', 'direction', 'lower', 'upper', 'target', 'goal_low', 'goal_high', 'weight', 'source', 'recommendation'] as const;
+export const indicatorOptionalColumns = ['question', 'scale', 'direction', 'lower', 'upper', 'target', 'goal_low', 'goal_high', 'weight', 'source', 'recommendation', 'priority'] as const;

@@ -27,9 +27,13 @@ export const Aggregator = z.discriminatedUnion('method', [
 export type Aggregator = z.infer<typeof Aggregator>;
 export type AggregatorName = Aggregator['method'];
 
-/** How missing indicator values are filled before normalisation (never `na` ones). */
+/**
+ * How missing indicator values are filled before normalisation (never `na` ones). `lowest`
+ * treats a blank as the worst answer the indicator allows (the scale's lowest score; for a
+ * number, its bound or the worst value observed): the pessimistic reading of missing evidence.
+ */
 export const Imputation = z.strictObject({
-  method: z.enum(['none', 'mean', 'median', 'groupMean', 'groupMedian']).default('none'),
+  method: z.enum(['none', 'mean', 'median', 'groupMean', 'groupMedian', 'lowest']).default('none'),
   /** The country column that defines groups, for the group methods. */
   group: z.enum(['region']).default('region'),
 });
@@ -99,6 +103,12 @@ export const Methodology = z.strictObject({
   }).default({ minCoverage: 0.7, minDimensions: 0 }),
   /** Score bands, any order; a score gets the band with the highest `min` it reaches. */
   bands: z.array(Band).default([]),
+  /**
+   * Fill a blank answer with the same country's answer in the previous edition, when it had one.
+   * Off by default: a carried answer is not evidence for this edition, so coverage still counts it
+   * as missing and every table and scorecard flags it.
+   */
+  carryForward: z.boolean().default(false),
   /** Scope `partial` lowers a categorical score half a step toward the next lower option (OxCGRT). */
   partialScope: z.enum(['halfStep', 'ignore']).default('halfStep'),
   /**

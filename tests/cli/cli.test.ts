@@ -32,10 +32,10 @@ const copy = async (rel = 'good/minimal') => {
  * index 55.6, change 36.1.
  */
 const RANKING_CSV = [
-  'rank,iso3,country,score,band,coverage,change,rank_change,LAW,PRA',
-  '1,ECU,Ecuador,91.7,Advanced,100,36.1,0,100,75',
-  '2,MEX,Mexico,56.9,Partial,100,48.6,1,66.7,37.5',
-  '3,COL,Colombia,44.4,Partial,75,19.4,-1,16.7,100',
+  'rank,iso3,country,score,band,coverage,change,change_like,compared,rank_change,LAW,PRA',
+  '1,ECU,Ecuador,91.7,Advanced,100,36.1,27.8,3,0,100,75',
+  '2,MEX,Mexico,56.9,Partial,100,48.6,48.6,4,1,66.7,37.5',
+  '3,COL,Colombia,44.4,Partial,75,19.4,27.8,3,-1,16.7,100',
 ];
 
 describe('policy-index validate', () => {
@@ -126,15 +126,17 @@ describe('policy-index score', () => {
     const r = await run(['score', minimal, '--format', 'md']);
     expect(r.code).toBe(0);
     const out = lines(r.out);
-    expect(out).toContain('| Rank | Code | Country | Score | Band | Coverage | Change | Rank change | Legal framework | Practice |');
-    expect(out).toContain('| 1 | ECU | Ecuador | 91.7 | Advanced | 100 | 36.1 | 0 | 100.0 | 75.0 |');
+    expect(out).toContain('| Rank | Code | Country | Score | Band | Coverage | Change | Like for like | Compared | Rank change | Legal framework | Practice |');
+    expect(out).toContain('| 1 | ECU | Ecuador | 91.7 | Advanced | 100 | +36.1 | +27.8 | 3/4 | → same place | 100.0 | 75.0 |');
+    expect(out).toContain('| 3 | COL | Colombia | 44.4† | Partial | 75 | +19.4 | +27.8 | 3/4 | ↓ down 1 place | 16.7 | 100.0† |');
   });
 
   it('score --format table (the default) prints aligned columns without colour when stdout is not a terminal', async () => {
     const r = await run(['score', minimal]);
     expect(r.code).toBe(0);
     expect(r.out).not.toContain('\u001b[');
-    expect(lines(r.out)).toContain('   1  ECU   Ecuador    91.7  Advanced       100    36.1            0  100.0   75.0');
+    expect(lines(r.out)).toContain('   1  ECU   Ecuador    91.7  Advanced       100   +36.1          +27.8       3/4  → same place    100.0    75.0');
+    expect(lines(r.out)).toContain('   2  MEX   Mexico     56.9  Partial        100   +48.6          +48.6       4/4  ↑ up 1 place     66.7    37.5');
     expect((await run(['score', minimal, '--format', 'table'])).out).toBe(r.out);
   });
 

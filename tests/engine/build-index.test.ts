@@ -93,10 +93,10 @@ describe('buildIndex: editions and change', () => {
   it('change is the difference in index score, and null in rank when the country was not ranked before', () => {
     const bbb = e24!.countries.find((c) => c.iso3 === 'BBB')!;
     expect(e18!.countries.find((c) => c.iso3 === 'BBB')!.ranked).toBe(false);
-    expect(bbb.change).toEqual({ score: 75 - 100, rank: null });
+    expect(bbb.change).toMatchObject({ score: 75 - 100, rank: null });
   });
   it('rank change is previous rank minus current rank: AAA 1 → 2 is −1', () => {
-    expect(e24!.countries.find((c) => c.iso3 === 'AAA')!.change).toEqual({ score: 50 - 100, rank: -1 });
+    expect(e24!.countries.find((c) => c.iso3 === 'AAA')!.change).toMatchObject({ score: 50 - 100, rank: -1 });
   });
 });
 

@@ -10,7 +10,7 @@ export const dim = (id: string, parent: string | null = null, weight = 1): Dimen
 
 export const ind = (id: string, dimension: string, opts: Partial<Indicator> = {}): Indicator => ({
   id, dimension, name: id, question: null, type: 'categorical', scale: null, direction: null,
-  lower: null, upper: null, target: null, goal_low: null, goal_high: null, weight: 1, source: null, recommendation: null,
+  lower: null, upper: null, target: null, goal_low: null, goal_high: null, weight: 1, source: null, recommendation: null, priority: null,
   ...opts,
 });
 

@@ -1,7 +1,7 @@
 import { scoreEdition } from '../../engine/build-index.js';
-import { editionMatrix } from '../../engine/edition-matrix.js';
+import { scoringMatrix } from '../../engine/scoring-matrix.js';
 import { buildHierarchy } from '../../engine/hierarchy.js';
-import { imputeColumn } from '../../engine/impute.js';
+import { imputeIndicator } from '../../engine/impute-indicator.js';
 import { normalise } from '../../engine/normalise/index.js';
 import type { Dataset } from '../../schema/dataset.js';
 import type { Aggregator, Methodology } from '../../schema/methodology.js';
@@ -66,7 +66,7 @@ export interface Compiled {
  */
 export function compile(dataset: Dataset, methodology: Methodology, alternatives: Alternatives, edition: number): Compiled {
   const hierarchy = buildHierarchy(dataset.dimensions, dataset.indicators);
-  const matrix = editionMatrix(dataset, edition, methodology.partialScope);
+  const matrix = scoringMatrix(dataset, edition, methodology);
   const nominal = scoreEdition(dataset, hierarchy, matrix, methodology);
   const byIso = new Map(nominal.countries.map((c) => [c.iso3, c]));
   const columns: number[] = [];
@@ -89,7 +89,7 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
       const m = alternativeMethodology(methodology, normaliser, null, imputation);
       const out = new Float64Array(nI * nC).fill(Number.NaN);
       dataset.indicators.forEach((ind, i) => {
-        const filled = imputeColumn(matrix.values.map((row) => row[i]), m.imputation, regions);
+        const filled = imputeIndicator(dataset, ind, matrix.values.map((row) => row[i]), m.imputation, regions);
         const method = m.normalise.byIndicator[ind.id] ?? (ind.type === 'numeric' ? m.normalise.numeric : m.normalise.categorical);
         const normed = normalise(filled.values.filter((v): v is number | null => v !== undefined), method, ind);
         const full: (number | null | undefined)[] = [];

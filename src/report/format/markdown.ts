@@ -1,5 +1,5 @@
 import type { Table } from '../tables/table.js';
-import { formatCell } from './text.js';
+import { displayCell } from './text.js';
 
 /** Escapes text for a Markdown table cell: pipes, backslashes, HTML-significant characters, newlines. */
 export function mdCell(s: string): string {
@@ -12,7 +12,7 @@ export function toMarkdown(table: Table): string {
   if (table.title) lines.push(`### ${mdCell(table.title)}`, '');
   lines.push(`| ${table.columns.map((c) => mdCell(c.label)).join(' | ')} |`);
   lines.push(`|${table.columns.map((c) => (c.align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`);
-  for (const r of table.rows) lines.push(`| ${r.map((v, i) => mdCell(formatCell(v, table.columns[i]))).join(' | ')} |`);
+  table.rows.forEach((r, k) => lines.push(`| ${r.map((_, i) => mdCell(displayCell(table, k, i))).join(' | ')} |`));
   for (const n of table.notes ?? []) lines.push('', mdCell(n));
   return `${lines.join('\n')}\n`;
 }

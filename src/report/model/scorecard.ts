@@ -44,10 +44,15 @@ export interface Recommendation {
   id: string;
   name: string;
   text: string;
-  /** Index points the country would gain by fully meeting this indicator (impact order). */
+  /** The framework's priority tier (1 first), or null (after every tier). */
+  priority: number | null;
+  /** Index points the country would gain by fully meeting this indicator. */
   gain: number;
-  score: number | null;
+  score: number;
 }
+
+/** How many recommendations a scorecard puts first, on its first page. */
+export const TOP_RECOMMENDATIONS = 5;
 
 export interface Scorecard {
   iso3: string;
@@ -63,22 +68,30 @@ export interface Scorecard {
   /** The band's label as the methodology names it (for styling). */
   bandKey: string | null;
   ranked: boolean;
+  /** Another ranked country has the same rank (a tie). */
+  tied: boolean;
   coverage: CountryResult['coverage'];
+  /** Indicators whose blank took the previous edition's answer (methodology carryForward). */
+  carried: string[];
   change: CountryResult['change'];
   interval: [number, number] | null;
-  dimensions: { id: string; name: string; score: number | null; rank: number | null; average: number | null }[];
+  dimensions: { id: string; name: string; score: number | null; rank: number | null; average: number | null; answered: number; applicable: number }[];
   indicators: IndicatorLine[];
   changes: Change[];
+  /** Unmet recommendations with an answer, in the framework's priority order; the first TOP_RECOMMENDATIONS lead the scorecard. */
   recommendations: Recommendation[];
   /** The day the edition's answers describe (YYYY-MM-DD): "evidence as of". */
   referenceDate: string;
+  /** Indicators with a recommendation but no evidence this edition: not said to be unmet. */
+  evidenceMissing: { id: string; name: string }[];
 }
 
 /**
  * Everything a country's scorecard shows for one edition, computed from the dataset and the
- * index result. Recommendations are every indicator below the top score that has a
- * recommendation, ordered by the index points meeting it would add (effective weight × gap;
- * a missing answer counts as a gap of 100 so that evidence gaps are not hidden), then by order.
+ * index result. Recommendations are the indicators with a recommendation whose answer is below
+ * the top score, ordered by the framework's priority tier (indicators.csv `priority`, 1 first,
+ * blank last), then by the index points meeting it would add (effective weight × gap), then by
+ * file order. A blank answer is never an unmet recommendation: it is listed as missing evidence.
  */
 export function scorecard(dataset: Dataset, result: IndexResult, edition: EditionResult, iso3: string, interval: [number, number] | null = null): Scorecard {
   const { hierarchy } = result;
@@ -140,28 +153,36 @@ export function scorecard(dataset: Dataset, result: IndexResult, edition: Editio
     }
   }
   const recommendations: Recommendation[] = [];
+  const evidenceMissing: { id: string; name: string }[] = [];
   dataset.indicators.forEach((ind, k) => {
     const line = indicators[k]!;
     if (!ind.recommendation || line.kind === 'na') return;
-    // the indicator's score as it enters the index (normalised), against the best it can be
+    // a carried-forward or imputed score is not evidence for this edition
     const score = line.kind === 'answered' ? line.score : null;
+    if (score === null) return void evidenceMissing.push({ id: ind.id, name: ind.name });
+    // the indicator's score as it enters the index (normalised), against the best it can be
     const top = ind.type === 'categorical' ? Math.max(...(dataset.scales[ind.scale ?? '']?.map((o) => o.score) ?? [100])) : 100;
-    if (score !== null && score >= top) return;
-    const gap = score === null ? top : top - score;
-    recommendations.push({ id: ind.id, name: ind.name, text: ind.recommendation, gain: (edition.effectiveWeights[ind.id] ?? 0) * gap, score });
+    if (score >= top) return;
+    recommendations.push({ id: ind.id, name: ind.name, text: ind.recommendation, priority: ind.priority ?? null, gain: (edition.effectiveWeights[ind.id] ?? 0) * (top - score), score });
   });
   const order = new Map(dataset.indicators.map((i, k) => [i.id, k]));
-  recommendations.sort((a, b) => b.gain - a.gain || order.get(a.id)! - order.get(b.id)!);
+  const tier = (r: Recommendation) => r.priority ?? Infinity;
+  recommendations.sort((a, b) => tier(a) - tier(b) || b.gain - a.gain || order.get(a.id)! - order.get(b.id)!);
+  const rank = country.ranks[hierarchy.rootId] ?? null;
   const mean = (id: string) => {
     const xs = edition.countries.map((c) => c.scores[id]).filter((v): v is number => typeof v === 'number');
     return xs.length ? xs.reduce((s, v) => s + v, 0) / xs.length : null;
   };
   return {
     iso3, name: country.name, region: country.region, edition: edition.edition, previous: edition.previous,
-    score: country.scores[hierarchy.rootId] ?? null, rank: country.ranks[hierarchy.rootId] ?? null,
+    score: country.scores[hierarchy.rootId] ?? null, rank,
     rankedCount: edition.countries.filter((c) => c.ranked).length, band: country.band, bandKey: country.band, ranked: country.ranked,
-    coverage: country.coverage, change: country.change, interval,
-    dimensions: hierarchy.dimensions.map((d) => ({ id: d, name: hierarchy.nodes[d]!.name, score: country.scores[d] ?? null, rank: country.ranks[d] ?? null, average: mean(d) })),
-    indicators, changes, recommendations, referenceDate: referenceDate(dataset.methodology, edition.edition),
+    tied: rank !== null && edition.countries.some((c) => c.iso3 !== iso3 && c.ranked && c.ranks[hierarchy.rootId] === rank),
+    coverage: country.coverage, carried: country.carried ?? [], change: country.change, interval,
+    dimensions: hierarchy.dimensions.map((d) => ({
+      id: d, name: hierarchy.nodes[d]!.name, score: country.scores[d] ?? null, rank: country.ranks[d] ?? null, average: mean(d),
+      answered: country.nodeCoverage?.[d]?.answered ?? 0, applicable: country.nodeCoverage?.[d]?.applicable ?? 0,
+    })),
+    indicators, changes, recommendations, evidenceMissing, referenceDate: referenceDate(dataset.methodology, edition.edition),
   };
 }

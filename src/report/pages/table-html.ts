@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from '../html/html.js';
 import type { Table } from '../tables/table.js';
-import { formatCell } from '../format/text.js';
+import { displayCell } from '../format/text.js';
 import { bandClass } from './format.js';
 
 /** Tables with more columns than this get the "scroll sideways" hint on narrow screens. */
@@ -24,9 +24,9 @@ export function tableHtml(table: Table, linkCountry?: (iso3: string) => string |
   const hintClass = table.columns.length > 8 ? 'scroll-hint always' : 'scroll-hint';
   return html`${wide && scrollHint ? html`<p class="${hintClass}">${scrollHint}</p>` : null}<div class="table-wrap"><table>
 <thead><tr>${table.columns.map((c, i) => html`<th${cls(i, c.align === 'right')} scope="col">${c.label}</th>`)}</tr></thead>
-<tbody>${table.rows.map((r) => html`<tr>${r.map((v, i) => {
+<tbody>${table.rows.map((r, k) => html`<tr>${r.map((v, i) => {
     const c = table.columns[i]!;
-    const text = formatCell(v, c);
+    const text = displayCell(table, k, i);
     if (c.key === 'band') return html`<td${cls(i, false)}>${v === null ? '–' : html`<span class="${bandClass(String(v))}">${bandText(String(v))}</span>`}</td>`;
     const href = c.key === 'country' && iso >= 0 && linkCountry ? linkCountry(String(r[iso])) : null;
     return html`<td${cls(i, c.align === 'right')}>${href ? html`<a href="${href}">${text}</a>` : text}</td>`;

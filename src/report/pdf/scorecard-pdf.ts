@@ -12,7 +12,8 @@ import { t } from '../../messages/t.js';
 import { rankText } from '../pages/rank-text.js';
 import type { ChartSpec } from '../charts/types.js';
 import { bandBorder, bandColour, bandText, theme } from '../charts/theme.js';
-import type { Scorecard } from '../model/scorecard.js';
+import { TOP_RECOMMENDATIONS, type Recommendation, type Scorecard } from '../model/scorecard.js';
+import { rankMove } from '../pages/rank-move.js';
 import { safeHref } from '../html/html.js';
 import { fmt, int, signed } from '../pages/format.js';
 import { registerFonts } from '../render/fonts.js';
@@ -48,6 +49,14 @@ const RADAR_CSS_WIDTH = 680;
 /** Width of the radar on the page, points. */
 const RADAR_WIDTH = 420;
 
+/**
+ * Text without the arrows ↑ ↓ → and the mark ‡, which the bundled Noto fonts lack (drawing them
+ * would embed a system font); the words ("up 3 places") carry the meaning. ‡ becomes "**".
+ */
+export function pdfText(text: string): string {
+  return text.replace(/[↑↓→]\s?/g, '').replace(/‡/g, '**');
+}
+
 /** A country's scorecard as PDF bytes; see the module comment. */
 export function scorecardPdf(card: Scorecard, o: ScorecardPdfOptions): Buffer {
   registerFonts();
@@ -58,8 +67,9 @@ export function scorecardPdf(card: Scorecard, o: ScorecardPdfOptions): Buffer {
   const blocks: Block<Ctx>[] = [
     ...para(m, col, title, STYLES.title),
     ...keyFigures(m, col, card, o),
-    ...dimensions(m, col, card, o),
     ...recommendations(m, col, card, o),
+    ...dimensions(m, col, card, o),
+    ...moreRecommendations(m, col, card, o),
     ...changes(m, col, card, o),
     ...indicators(m, col, card, o),
   ];
@@ -96,7 +106,7 @@ function frame(ctx: Ctx, col: Column, o: ScorecardPdfOptions, country: string, p
 function keyFigures(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOptions): Block<Ctx>[] {
   const s = o.strings;
   const L = o.locale;
-  const rankWords = rankText(card, s);
+  const rankWords = rankText(card, s, L);
   const pct = Math.round(card.coverage.share * 100);
   const figures: { label: string; value: string; band?: boolean }[] = [
     { label: t(s, 'card.score'), value: fmt(L, card.score) },
@@ -105,7 +115,7 @@ function keyFigures(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOp
     { label: t(s, 'card.coverage'), value: `${int(L, pct)}%` },
   ];
   if (card.previous !== null && card.change) {
-    figures.push({ label: t(s, 'card.change', { previous: card.previous }), value: signed(L, card.change.score) });
+    figures.push({ label: t(s, 'card.change', { previous: card.previous }), value: `${signed(L, card.change.score)} ${pdfText(rankMove(s, card.change.rank))}` });
   }
   const gapX = 8;
   const pad = 9;
@@ -137,8 +147,14 @@ function keyFigures(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOp
       else f.values.forEach((line, j) => drawText(ctx, line, col.start(from + pad), vTop + j * f.style.leading, f.style, col.startAlign, textDirection(f.value, col.dir)));
     }),
   };
-  const note = `${t(s, 'card.coverageValue', { answered: card.coverage.answered, applicable: card.coverage.answered + card.coverage.missing, pct })}${card.ranked ? '' : ` ${t(s, 'card.notRanked')}`}`;
-  return [box, ...para(m, col, note, STYLES.note, { gap: 6 })];
+  const applicable = card.coverage.answered + card.coverage.missing;
+  const note = `${t(s, 'card.coverageValue', { answered: card.coverage.answered, applicable, pct })}${card.ranked ? '' : ` ${t(s, 'card.notRanked')}`}`;
+  const notes = [note];
+  if (card.coverage.missing > 0) notes.push(`† ${t(s, 'card.shortfall', { answered: card.coverage.answered, applicable, missing: card.coverage.missing })}`);
+  const like = card.change?.likeForLike;
+  if (like) notes.push(like.score === null ? t(s, 'card.changeLikeNone', { compared: like.compared, applicable: like.applicable }) : t(s, 'card.changeLike', { score: signed(L, like.score), compared: like.compared, applicable: like.applicable }));
+  if (card.carried.length > 0 && card.previous !== null) notes.push(`** ${t(s, 'card.carried', { previous: card.previous, indicators: card.carried.map((id) => card.indicators.find((i) => i.id === id)?.name ?? id).join(', ') })}`);
+  return [box, ...notes.flatMap((n) => para(m, col, n, STYLES.note, { gap: 6 }))];
 }
 
 const BADGE = { height: 20, padX: 9, style: { size: 10, bold: true, colour: theme.text, leading: 20 } satisfies Style } as const;
@@ -184,9 +200,11 @@ function dimensions(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOp
       draw: (ctx, top) => withChartCanvas(spec, RADAR_CSS_WIDTH, (canvas) => ctx.drawCanvas(canvas, (col.left + col.right - w) / 2, top, w, h)),
     });
   }
-  const heads = [t(s, 'col.dimension'), t(s, 'col.score'), t(s, 'col.rank'), t(s, 'card.average')];
-  const rows = card.dimensions.map((d) => [d.name, fmt(L, d.score), int(L, d.rank), fmt(L, d.average)]);
-  return [...out, ...table(m, col, heads, rows, { gap: 10 })];
+  const heads = [t(s, 'col.dimension'), t(s, 'col.score'), t(s, 'col.rank'), t(s, 'card.answered'), t(s, 'card.average')];
+  const short = (d: Scorecard['dimensions'][number]) => d.score !== null && d.answered < d.applicable;
+  const rows = card.dimensions.map((d) => [d.name, `${fmt(L, d.score)}${short(d) ? '†' : ''}`, int(L, d.rank), `${int(L, d.answered)}/${int(L, d.applicable)}`, fmt(L, d.average)]);
+  const mark = card.dimensions.some(short) ? para(m, col, t(s, 'card.shortfallMark'), STYLES.note, { gap: 6 }) : [];
+  return [...out, ...table(m, col, heads, rows, { gap: 10 }), ...mark];
 }
 
 /**
@@ -228,26 +246,44 @@ function table(m: Measurer, col: Column, heads: string[], rows: string[][], o: {
   return [{ ...head, gap: o.gap }, ...rows.map((r) => row(r, STYLES.cell, false, 0))];
 }
 
-/** Numbered recommendations, most impactful first, each with the points it would add. */
+/**
+ * The framework's first TOP_RECOMMENDATIONS unmet recommendations, numbered, each with its
+ * priority tier and the points it would add; then the indicators with no evidence (no
+ * recommendation is made on a blank answer).
+ */
 function recommendations(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOptions): Block<Ctx>[] {
   const s = o.strings;
-  const L = o.locale;
   const out = heading(m, col, t(s, 'card.recommendations'));
-  if (card.recommendations.length === 0) return [...out, ...para(m, col, t(s, 'card.noRecommendations'), STYLES.body)];
-  out.push(...para(m, col, t(s, 'card.recommendationsLead', { country: card.name }), STYLES.note));
-  const inset = 20;
-  card.recommendations.forEach((r, k) => {
-    const gain = r.score === null ? t(s, 'card.gainMissing', { points: fmt(L, r.gain) }) : t(s, 'card.gain', { points: fmt(L, r.gain) });
-    const name = para(m, col, r.name, STYLES.strong, { inset, gap: 9 });
-    const number = `${int(L, k + 1)}.`;
-    const first = name[0]!;
-    name[0] = { ...first, draw: (ctx, top) => {
-      first.draw(ctx, top);
-      drawText(ctx, number, col.start(), top, STYLES.strong, col.startAlign, col.dir);
-    } };
-    out.push(...keepTogether([...name, ...para(m, col, r.text, STYLES.body, { inset }), ...para(m, col, gain, STYLES.note, { inset, gap: 1 })]));
-  });
+  if (card.recommendations.length === 0) out.push(...para(m, col, t(s, 'card.noRecommendations'), STYLES.body));
+  else {
+    out.push(...para(m, col, t(s, 'card.recommendationsLead', { country: card.name }), STYLES.note));
+    card.recommendations.slice(0, TOP_RECOMMENDATIONS).forEach((r, k) => out.push(...recommendation(m, col, r, k, o)));
+  }
+  if (card.evidenceMissing.length) out.push(...para(m, col, t(s, 'card.evidenceMissing', { indicators: card.evidenceMissing.map((e) => e.name).join(', ') }), STYLES.note, { gap: 9 }));
   return out;
+}
+
+/** The recommendations after the first TOP_RECOMMENDATIONS, numbered on (none: no section). */
+function moreRecommendations(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOptions): Block<Ctx>[] {
+  const rest = card.recommendations.slice(TOP_RECOMMENDATIONS);
+  if (rest.length === 0) return [];
+  return [...heading(m, col, t(o.strings, 'card.recommendationsMore')), ...rest.flatMap((r, k) => recommendation(m, col, r, k + TOP_RECOMMENDATIONS, o))];
+}
+
+/** One numbered recommendation: name, text, then its tier and gain, kept together. */
+function recommendation(m: Measurer, col: Column, r: Recommendation, k: number, o: ScorecardPdfOptions): Block<Ctx>[] {
+  const s = o.strings;
+  const L = o.locale;
+  const inset = 20;
+  const gain = `${r.priority === null ? '' : `${t(s, 'card.priority', { tier: int(L, r.priority) })}; `}${t(s, 'card.gain', { points: fmt(L, r.gain) })}`;
+  const name = para(m, col, r.name, STYLES.strong, { inset, gap: 9 });
+  const number = `${int(L, k + 1)}.`;
+  const first = name[0]!;
+  name[0] = { ...first, draw: (ctx, top) => {
+    first.draw(ctx, top);
+    drawText(ctx, number, col.start(), top, STYLES.strong, col.startAlign, col.dir);
+  } };
+  return keepTogether([...name, ...para(m, col, r.text, STYLES.body, { inset }), ...para(m, col, gain, STYLES.note, { inset, gap: 1 })]);
 }
 
 /** What changed since the previous edition (no section when there is none). */
@@ -292,9 +328,16 @@ function indicators(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOp
     const answer = i.kind === 'answered'
       ? para(m, col, `${i.answer ?? ''}${i.partial ? ` (${t(s, 'value.partial')})` : ''}`, STYLES.strong, { gap: 2 })
       : para(m, col, i.kind === 'na' ? t(s, 'value.na') : t(s, 'value.missing'), { ...STYLES.body, colour: MUTED }, { gap: 2 });
+    // the label and date in the page's language, the source title in its own direction
+    const src = i.source ?? '';
+    const suffix = sourceSuffix(s, i);
+    const sourceDated = `${src}${suffix}`;
+    const sourceLines = textDirection(src, col.dir) === col.dir
+      ? para(m, col, `${t(s, 'col.source')}: ${sourceDated}`, STYLES.note, { gap: 3 })
+      : [...para(m, col, `${t(s, 'col.source')}:${suffix.replace(/^,/, '')}`, STYLES.note, { gap: 3 }), ...para(m, col, src, STYLES.note)];
     const source = i.source
       ? [
-          ...para(m, col, `${t(s, 'col.source')}: ${i.source}${sourceSuffix(s, i)}`, STYLES.note, { gap: 3 }),
+          ...sourceLines,
           ...(i.sourceUrls[0] ? para(m, col, i.sourceUrls[0], STYLES.link, { href: pdfHref(i.sourceUrls[0]) }) : []),
         ]
       : [];

@@ -59,7 +59,7 @@ export function planScorecards(o: {
       { label: 'Markdown', href: `${c.iso3}.md` },
     ];
     files.push({ path: `${dir}/${c.iso3}.html`, content: scorecardHtml(card, { strings: s, locale: l.locale, dir: l.dir, root: '../../', radar: figure(radar, l, '../../', source), downloads }) });
-    files.push({ path: `${dir}/${c.iso3}.md`, content: scorecardMd(card, { strings: s, locale: l.locale, radarPng: `../../${radar.base}.${radar.png ? 'png' : 'svg'}` }) });
+    files.push({ path: `${dir}/${c.iso3}.md`, content: scorecardMd(card, { strings: s, locale: l.locale, dir: l.dir, radarPng: `../../${radar.base}.${radar.png ? 'png' : 'svg'}` }) });
   }
   const title = t(s, 'site.scorecards');
   if (!o.only) files.push({

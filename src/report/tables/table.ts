@@ -7,6 +7,13 @@ export interface Column {
   align?: 'left' | 'right';
   /** Decimal places for numbers (default: as is). */
   digits?: number;
+  /** Numbers with a sign ("+4.2", "−1.0"): changes. */
+  signed?: boolean;
+  /**
+   * How people-facing formats (text, Markdown, HTML) show a cell, given its value and row index;
+   * CSV and JSON keep the plain value. E.g. a rank change 3 shown as "↑ up 3 places".
+   */
+  display?: (value: Cell, row: number) => string;
 }
 
 export type Cell = string | number | null;
@@ -17,4 +24,9 @@ export interface Table {
   rows: Cell[][];
   /** Notes printed under the table (e.g. "not ranked: coverage below 70%"). */
   notes?: string[];
+  /**
+   * Marks after a cell in people-facing formats, by row then column key (e.g. "†" on a score
+   * that rests on fewer answers than the framework); each is explained in `notes`.
+   */
+  marks?: Record<string, string>[];
 }

@@ -46,7 +46,7 @@ export function synthetic(tree: Record<string, string[]>, scores: Record<string,
   const countries = Array.from({ length: n }, (_, c) => ({
     iso3: `C${c}`, name: `Country ${c}`, region: null,
     scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v[c] ?? null])),
-    ranks: {}, coverage: { answered: 1, missing: 0, na: 0, share: 1 }, ranked: c % 2 === 0, band: null, imputed: [], change: null,
+    ranks: {}, coverage: { answered: 1, missing: 0, na: 0, share: 1 }, ranked: c % 2 === 0, band: null, imputed: [], carried: [], nodeCoverage: {}, change: null,
   }));
   return {
     hierarchy,

@@ -21,10 +21,11 @@ export function longCard(): Scorecard {
     iso3: 'XKA', name: 'Kandoria', region: 'Europe', edition: 2024, previous: 2018,
     score: 47.25, rank: 3, rankedCount: 12, band: 'Partial', ...{ bandKey: 'Partial' }, ranked: true,
     coverage: { answered: 3, missing: 1, na: 1, share: 0.75 } as Scorecard['coverage'],
-    change: { score: 6.5, rank: 2 }, interval: [2, 5],
+    tied: false, carried: [],
+    change: { score: 6.5, rank: 2, likeForLike: { score: 4.25, compared: 3, applicable: 4 } }, interval: [2, 5],
     dimensions: [
-      { id: 'law', name: 'Legal framework', score: 62.5, rank: 2, average: 55.1 },
-      { id: 'practice', name: 'Practice', score: 32, rank: 6, average: 41.75 },
+      { id: 'law', name: 'Legal framework', score: 62.5, rank: 2, average: 55.1, answered: 2, applicable: 2 },
+      { id: 'practice', name: 'Practice', score: 32, rank: 6, average: 41.75, answered: 1, applicable: 2 },
     ],
     indicators: [
       indicator('Prohibition of child immigration detention in law', 'law', {
@@ -42,11 +43,11 @@ export function longCard(): Scorecard {
       { id: 'alt', name: 'Alternatives to detention', before: 'Partly', after: null, delta: null, justification: null },
     ],
     recommendations: [
-      { id: 'alt', name: 'Alternatives to detention', text: 'Provide community-based alternatives for every family with children, with case management.', gain: 12.5, score: null },
-      { id: 'mon', name: 'Independent monitoring', text: 'Give an independent body access to every place where children are held.', gain: 8.333, score: 0 },
-      { id: 'ban', name: 'Prohibition of child immigration detention in law', text: 'Prohibit the immigration detention of children in law, without exceptions.', gain: 4, score: 50 },
+      { id: 'ban', name: 'Prohibition of child immigration detention in law', text: 'Prohibit the immigration detention of children in law, without exceptions.', priority: 1, gain: 4, score: 50 },
+      { id: 'mon', name: 'Independent monitoring', text: 'Give an independent body access to every place where children are held.', priority: null, gain: 8.333, score: 0 },
     ],
     referenceDate: '2024-12-31',
+    evidenceMissing: [{ id: 'alt', name: 'Alternatives to detention' }],
   };
 }
 
@@ -56,7 +57,7 @@ export function emptyCard(): Scorecard {
     iso3: 'XEM', name: 'Emptyland', region: null, edition: 2024, previous: null,
     score: null, rank: null, rankedCount: 12, band: null, ...{ bandKey: null }, ranked: false,
     coverage: { answered: 0, missing: 0, na: 0, share: 0 } as Scorecard['coverage'],
-    change: null, interval: null, dimensions: [], indicators: [], changes: [], recommendations: [], referenceDate: '2024-12-31',
+    tied: false, carried: [], change: null, interval: null, dimensions: [], indicators: [], changes: [], recommendations: [], evidenceMissing: [], referenceDate: '2024-12-31',
   };
 }
 
