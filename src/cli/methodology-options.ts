@@ -27,7 +27,7 @@ export function methodologyOverrides(values: Record<string, unknown>): Partial<M
       ...(minCoverage !== undefined ? { minCoverage } : {}),
     } as never;
   }
-  const imputation = choice('imputation', str('imputation'), ['none', 'mean', 'median', 'groupMean', 'groupMedian'] as const);
+  const imputation = choice('imputation', str('imputation'), ['none', 'mean', 'median', 'groupMean', 'groupMedian', 'lowest'] as const);
   if (imputation) out.imputation = { method: imputation };
   const rankCoverage = numberIn('rank-coverage', str('rank-coverage'), 0, 1);
   if (rankCoverage !== undefined) out.ranking = { minCoverage: rankCoverage };

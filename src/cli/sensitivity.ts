@@ -19,7 +19,7 @@ import { openDataset } from './open.js';
 import { writeTable } from './table-output.js';
 
 const NORMALISERS = ['none', 'minmax', 'zscore', 'goalposts', 'target', 'rank', 'percentile', 'borda'] as const;
-const IMPUTATIONS = ['none', 'mean', 'median', 'groupMean', 'groupMedian'] as const;
+const IMPUTATIONS = ['none', 'mean', 'median', 'groupMean', 'groupMedian', 'lowest'] as const;
 
 /** `policy-index sensitivity`: rank intervals and sensitivity indices to stdout; with --out, tables and charts too. */
 export const sensitivity: Command = async (argv, io) => {

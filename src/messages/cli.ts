@@ -68,7 +68,7 @@ options:
                           rank, percentile, borda (default: from the methodology file)
   --aggregator NAME       arithmetic, geometric, harmonic, generalised (default: methodology)
   --p NUMBER              the power of the generalised mean (default: 2)
-  --imputation NAME       none, mean, median, groupMean, groupMedian (default: methodology)
+  --imputation NAME       none, mean, median, groupMean, groupMedian, lowest (a blank as the worst answer) (default: methodology)
   --min-coverage SHARE    share of children an aggregate needs, 0–1 (default: methodology)
   --rank-coverage SHARE   share of indicators a country needs to be ranked, 0–1 (default: methodology)
   --set PATH=VALUE        any setting of indicators/methodology.json by its dotted path, VALUE as
@@ -117,7 +117,7 @@ options:
                            minmax, zscore, goalposts, target, rank, percentile, borda
   --aggregators LIST       alternatives at every level: arithmetic, geometric, harmonic,
                            generalised:P (e.g. generalised:2)
-  --imputations LIST       none, mean, median, groupMean, groupMedian
+  --imputations LIST       none, mean, median, groupMean, groupMedian, lowest
                            (each list: one name = used in every run; two or more = a factor;
                            default: methodology; an empty methodology list = its own choice)
   --drop / --no-drop       include "drop one indicator" as a factor, or not (default: methodology)
