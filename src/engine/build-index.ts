@@ -10,10 +10,11 @@ import { nodeCoverage } from './node-coverage.js';
 import { normalise } from './normalise/index.js';
 import { competitionRank } from './rank.js';
 import { scoringMatrix } from './scoring-matrix.js';
+import { treatColumn, treatmentOf, type TreatmentRecord } from './treat/index.js';
 import type { CountryResult, Coverage, EditionResult, Hierarchy, IndexResult } from './types.js';
 
 /**
- * Scores every edition of a validated dataset: raw answers → imputation → normalisation →
+ * Scores every edition of a validated dataset: raw answers → imputation → outlier treatment → normalisation →
  * aggregation level by level → bands → ranks → change since the previous edition. Pure.
  */
 export function buildIndex(dataset: Dataset, options: { indexName?: string; methodology?: Methodology } = {}): IndexResult {
@@ -36,10 +37,17 @@ export function scoreEdition(dataset: Dataset, hierarchy: Hierarchy, matrix: Edi
   const nC = matrix.countries.length;
   const columns: (number | null | undefined)[][] = [];
   const imputed: string[][] = matrix.countries.map(() => []);
+  const treatment: Record<string, TreatmentRecord> = {};
   dataset.indicators.forEach((ind, i) => {
     const raw = matrix.values.map((row) => row[i]);
     const filled = imputeIndicator(dataset, ind, raw, methodology.imputation, regions);
     for (const c of filled.imputed) imputed[c]!.push(ind.id);
+    const how = treatmentOf(ind, methodology);
+    if (how.method !== 'none') {
+      const treated = treatColumn(filled.values, how);
+      filled.values = treated.values;
+      treatment[ind.id] = treated.record;
+    }
     const normaliser = methodology.normalise.byIndicator[ind.id]
       ?? (ind.type === 'numeric' ? methodology.normalise.numeric : methodology.normalise.categorical);
     const applicable = filled.values.map((v) => v !== undefined);
@@ -82,7 +90,8 @@ export function scoreEdition(dataset: Dataset, hierarchy: Hierarchy, matrix: Edi
     return ra - rb || a.name.localeCompare(b.name, 'en');
   });
   const previous = dataset.editions.filter((e) => e < matrix.edition).at(-1) ?? null;
-  return { edition: matrix.edition, previous, countries, effectiveWeights: effectiveWeights(hierarchy) };
+  const out: EditionResult = { edition: matrix.edition, previous, countries, effectiveWeights: effectiveWeights(hierarchy) };
+  return Object.keys(treatment).length > 0 ? { ...out, treatment } : out;
 }
 
 /** Share of the index's applicable direct children (top-level dimensions) that have a score. */

@@ -1,4 +1,5 @@
 import type { Methodology } from '../schema/methodology.js';
+import type { TreatmentRecord } from './treat/treat-column.js';
 
 export type NodeKind = 'index' | 'dimension' | 'indicator';
 
@@ -82,6 +83,8 @@ export interface EditionResult {
   countries: CountryResult[];
   /** Each indicator's share of the index score for a country with complete data (sums to 1). */
   effectiveWeights: Record<string, number>;
+  /** What outlier treatment did, per treated indicator (absent when nothing is treated). */
+  treatment?: Record<string, TreatmentRecord>;
 }
 
 export interface IndexResult {

@@ -39,6 +39,25 @@ export const Imputation = z.strictObject({
 });
 export type Imputation = z.infer<typeof Imputation>;
 
+/**
+ * Outlier treatment of a numeric column before normalisation (COINr's `Treat` default):
+ * `winsorise` winsorises up to `winmax` points while |skew| ≥ `skew` and kurtosis ≥ `kurtosis`,
+ * then, if the column still fails and `log` is on, log-transforms the original column instead;
+ * `log` always log-transforms; `none` leaves it. See src/engine/treat/.
+ */
+export const Treatment = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('none') }),
+  z.strictObject({
+    method: z.literal('winsorise'),
+    winmax: z.number().int().min(0).default(5),
+    skew: z.number().positive().default(2),
+    kurtosis: z.number().default(3.5),
+    log: z.boolean().default(true),
+  }),
+  z.strictObject({ method: z.literal('log') }),
+]);
+export type Treatment = z.infer<typeof Treatment>;
+
 export const Band = z.strictObject({ min: z.number(), label: z.string().min(1) });
 export type Band = z.infer<typeof Band>;
 
@@ -86,6 +105,11 @@ export const Methodology = z.strictObject({
     byIndicator: z.record(z.string(), Normaliser).default({}),
   }).default({ numeric: { method: 'minmax', low: 0, high: 100 }, categorical: { method: 'none' }, byIndicator: {} }),
   imputation: Imputation.default({ method: 'none', group: 'region' }),
+  /** Outlier treatment, after imputation: `numeric` for every numeric indicator, `byIndicator` overrides (any indicator). */
+  treat: z.strictObject({
+    numeric: Treatment.default({ method: 'none' }),
+    byIndicator: z.record(z.string(), Treatment).default({}),
+  }).default({ numeric: { method: 'none' }, byIndicator: {} }),
   aggregate: z.strictObject({
     default: Aggregator.default({ method: 'arithmetic' }),
     /** Aggregator for the children of nodes at a depth: "0" = the index itself, "1" = top dimensions, … */

@@ -26,9 +26,13 @@ export function validateMethodology(
   const parsed = Methodology.safeParse(json);
   if (!parsed.success) return { methodology: null, problems: methodologyProblems(parsed.error.issues, json, file) };
   const problems: Problem[] = [];
-  for (const id of Object.keys(parsed.data.normalise.byIndicator)) {
+  const named = [
+    ...Object.keys(parsed.data.normalise.byIndicator).map((id) => ['normalise', id] as const),
+    ...Object.keys(parsed.data.treat.byIndicator).map((id) => ['treat', id] as const),
+  ];
+  for (const [section, id] of named) {
     if (indicatorIds.length > 0 && !indicatorIds.includes(id)) {
-      problems.push({ code: 'methodology_indicator', severity: 'error', file, column: `normalise.byIndicator.${id}`, value: id, message: message('methodology_indicator', { indicator: id, suggestion: suggest(id, indicatorIds) }) });
+      problems.push({ code: 'methodology_indicator', severity: 'error', file, column: `${section}.byIndicator.${id}`, value: id, message: message('methodology_indicator', { indicator: id, suggestion: suggest(id, indicatorIds) }) });
     }
   }
   return { methodology: parsed.data, problems };

@@ -3,6 +3,7 @@ import { scoringMatrix } from '../../engine/scoring-matrix.js';
 import { buildHierarchy } from '../../engine/hierarchy.js';
 import { imputeIndicator } from '../../engine/impute-indicator.js';
 import { normalise } from '../../engine/normalise/index.js';
+import { treatColumn, treatmentOf } from '../../engine/treat/index.js';
 import type { Dataset } from '../../schema/dataset.js';
 import type { Aggregator, Methodology } from '../../schema/methodology.js';
 import { alternativeMethodology, type Alternatives } from './factors.js';
@@ -60,7 +61,7 @@ export interface Compiled {
 
 /**
  * Compiles one edition of a dataset under every alternative combination: raw answers →
- * imputeColumn → normalise for each imputation × normaliser alternative (the engine's own
+ * imputeColumn → treatColumn → normalise for each imputation × normaliser alternative (the engine's own
  * functions, so results agree with buildIndex), the hierarchy as flat arrays, and the nominal
  * ranked countries with their nominal rank and score (scoreEdition with the methodology).
  */
@@ -90,6 +91,8 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
       const out = new Float64Array(nI * nC).fill(Number.NaN);
       dataset.indicators.forEach((ind, i) => {
         const filled = imputeIndicator(dataset, ind, matrix.values.map((row) => row[i]), m.imputation, regions);
+        const how = treatmentOf(ind, m);
+        if (how.method !== 'none') filled.values = treatColumn(filled.values, how).values;
         const method = m.normalise.byIndicator[ind.id] ?? (ind.type === 'numeric' ? m.normalise.numeric : m.normalise.categorical);
         const normed = normalise(filled.values.filter((v): v is number | null => v !== undefined), method, ind);
         const full: (number | null | undefined)[] = [];

@@ -1,0 +1,22 @@
+import { kurtosis } from './kurtosis.js';
+import { skew } from './skew.js';
+
+/** Thresholds of the outlier check (COINr's `check_SkewKurt`, defaults 2 and 3.5). */
+export interface Thresholds {
+  skew: number;
+  kurtosis: number;
+}
+
+/**
+ * COINr's outlier check: a column passes when |skew| < skew threshold OR kurtosis < kurtosis
+ * threshold (type-2 skew and excess kurtosis), i.e. it fails only when it is both strongly skewed
+ * and heavy-tailed. A column whose skew or kurtosis is undefined (fewer than 4 values, or all
+ * equal) passes: there is nothing to treat.
+ * @example passes([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 30, 100], { skew: 2, kurtosis: 3.5 }) // false
+ */
+export function passes(xs: readonly number[], t: Thresholds): boolean {
+  const s = skew(xs);
+  const k = kurtosis(xs);
+  if (s === null || k === null) return true;
+  return Math.abs(s) < t.skew || k < t.kurtosis;
+}
