@@ -80,7 +80,7 @@ export function scoreEdition(dataset: Dataset, hierarchy: Hierarchy, matrix: Edi
   }
   const nodeIds = [hierarchy.rootId, ...hierarchy.dimensions, ...hierarchy.indicators];
   for (const id of nodeIds) {
-    const ranks = competitionRank(countries.map((c) => (c.ranked ? c.scores[id] ?? null : null)));
+    const ranks = competitionRank(countries.map((c) => (c.ranked || methodology.ranking.ranksOver === 'present' ? c.scores[id] ?? null : null)));
     countries.forEach((c, k) => { c.ranks[id] = ranks[k]!; });
   }
   countries.sort((a, b) => {

@@ -9,7 +9,12 @@ export const Normaliser = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('minmax'), low: z.number().default(0), high: z.number().default(100) }),
   z.strictObject({ method: z.literal('zscore'), mean: z.number().default(0), sd: z.number().positive().default(1) }),
   z.strictObject({ method: z.literal('goalposts'), scale: z.number().positive().default(100) }),
-  z.strictObject({ method: z.literal('target'), scale: z.number().positive().default(100) }),
+  z.strictObject({
+    method: z.literal('target'),
+    scale: z.number().positive().default(100),
+    /** false: values beyond the target score above `scale` (COINr's n_dist2targ with cap_max = FALSE). */
+    cap: z.boolean().default(true),
+  }),
   z.strictObject({ method: z.literal('rank') }),
   z.strictObject({ method: z.literal('percentile'), scale: z.number().positive().default(100) }),
   z.strictObject({ method: z.literal('borda') }),
@@ -124,7 +129,12 @@ export const Methodology = z.strictObject({
     minCoverage: z.number().min(0).max(1).default(0.7),
     /** … and only if at least this share of the index's dimensions (its direct children) has a score. */
     minDimensions: z.number().min(0).max(1).default(0),
-  }).default({ minCoverage: 0.7, minDimensions: 0 }),
+    /**
+     * Who gets a rank per column: `ranked` (default) only the countries ranked by the rules above;
+     * `present` every country with a value in that column (COINr's ranks of every column).
+     */
+    ranksOver: z.enum(['ranked', 'present']).default('ranked'),
+  }).default({ minCoverage: 0.7, minDimensions: 0, ranksOver: 'ranked' }),
   /** Score bands, any order; a score gets the band with the highest `min` it reaches. */
   bands: z.array(Band).default([]),
   /**

@@ -122,6 +122,11 @@ describe('normalise(values, normaliser, indicator) applies direction first', () 
     const out = normalise([10, 6, 2, 1], { method: 'target', scale: 100 }, { direction: 'lower', lower: null, upper: null, target: 2 });
     expect(out).toEqual([0, 50, 100, 100]);
   });
+  it('without the cap a value beyond the target scores above scale: 10, 6, 2, 1 (lower) with target 2 → 0, 50, 100, 112.5', () => {
+    // hand: negated −10, −6, −2, −1; min −10, target −2: (−1 + 10) / 8 = 1.125
+    const out = normalise([10, 6, 2, 1], { method: 'target', scale: 100, cap: false }, { direction: 'lower', lower: null, upper: null, target: 2 });
+    expect(out).toEqual([0, 50, 100, 112.5]);
+  });
   it('z-score of a lower-is-better indicator is the negated z-score', () => {
     const z = normalise([1, 2, 3], { method: 'zscore', mean: 0, sd: 1 }, lower);
     expect([z[0], z[1]! + 0, z[2]]).toEqual([1, 0, -1]); // + 0 turns −0 into 0

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/engine/build-index.js';
 import { loadProject } from '../../src/project.js';
+import { buildFixture, country } from './fixture.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -30,5 +31,20 @@ describe('ranking rules: coverage of indicators and of dimensions', () => {
       const all = top.every((d) => c.scores[d] !== null);
       expect(c.scores[result.hierarchy.rootId] !== null, c.iso3).toBe(all);
     }
+  });
+});
+
+describe('ranking.ranksOver: present ranks every country with a value (tests/fixtures/engine/asem)', () => {
+  it('NZL and BGD, unranked by coverage, get index ranks 5 and 8 among all eight (scores from numeric_pipelines.py)', async () => {
+    const e = (await buildFixture('asem', { ranking: { ranksOver: 'present' } })).editions[0]!;
+    const rank = (iso3: string) => country(e, iso3).ranks.INDEX;
+    expect(['KOR', 'JPN', 'MNG', 'AUT', 'NZL', 'FRA', 'THA', 'BGD'].map(rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(country(e, 'NZL').ranked).toBe(false);
+    expect(country(e, 'NZL').ranks.Social).toBeNull(); // no value, no rank
+  });
+  it('the default ranks only the ranked countries', async () => {
+    const e = (await buildFixture('asem')).editions[0]!;
+    expect(country(e, 'NZL').ranks.INDEX).toBeNull();
+    expect(country(e, 'FRA').ranks.INDEX).toBe(5);
   });
 });
