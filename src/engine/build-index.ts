@@ -31,8 +31,11 @@ export function buildIndex(dataset: Dataset, options: { indexName?: string; meth
   return { hierarchy, methodology, editions };
 }
 
+/** What scoreEdition reads of a dataset: the explorer ships just this to the browser. */
+export type ScoringData = Pick<Dataset, 'indicators' | 'editions'> & { countries: readonly Pick<Dataset['countries'][number], 'iso3' | 'name' | 'region'>[] };
+
 /** Scores one edition's matrix (no change columns yet). */
-export function scoreEdition(dataset: Dataset, hierarchy: Hierarchy, matrix: EditionMatrix, methodology: Methodology): EditionResult {
+export function scoreEdition(dataset: ScoringData, hierarchy: Hierarchy, matrix: EditionMatrix, methodology: Methodology): EditionResult {
   const regions = dataset.countries.map((c) => c.region);
   const nC = matrix.countries.length;
   const columns: (number | null | undefined)[][] = [];

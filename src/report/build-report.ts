@@ -6,6 +6,7 @@ import { factorTable, intervalTable } from '../analysis/sensitivity/tables.js';
 import type { Language } from '../messages/languages.js';
 import { t } from '../messages/t.js';
 import type { Dataset } from '../schema/dataset.js';
+import { explorerFiles } from './explorer/index.js';
 import { planLanguages, resultIn, type ScorecardJob } from './languages-plan.js';
 import { bandLabel } from './model/localise.js';
 import { assetFiles } from './plan/assets.js';
@@ -81,6 +82,7 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   yield* assetFiles();
   yield* tableFiles(tables);
   yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...sens, ...perLanguage[0]!.plan.charts], countries, indexName, bandText });
+  yield* explorerFiles({ data, result, dataset, languages: options.languages, translations, intervals, title: indexName, primary });
   if (options.sensitivity) {
     const e = options.sensitivity.edition;
     yield* tableFiles([

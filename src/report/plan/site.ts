@@ -73,7 +73,7 @@ ${byEdition.map((e) => html`<h2>${e}</h2><ul>${o.tables.filter((x) => x.edition 
 ${rankingFig ? figure(rankingFig, l, '', source(latest.edition)) : null}
 <h2>${t(s, 'ranking.overall')}</h2>
 ${tableHtml({ ...overall.table, title: undefined }, (iso3) => `scorecards/${l.code}/${iso3}.html`, o.bandText, t(s, 'table.scrollHint'))}
-<p><a href="ranking/index.html">${t(s, 'ranking.byDimension')}</a> · <a href="charts/index.html">${t(s, 'charts.title')}</a> · <a href="audit/index.html">${t(s, 'site.audit')}</a> · <a href="evidence/index.html">${t(s, 'site.evidence')}</a></p>
+<p><a href="ranking/index.html">${t(s, 'ranking.byDimension')}</a> · <a href="charts/index.html">${t(s, 'charts.title')}</a> · <a href="audit/index.html">${t(s, 'site.audit')}</a> · <a href="evidence/index.html">${t(s, 'site.evidence')}</a> · <a href="explorer/index.html#lang=${l.code}">${t(s, 'site.explorer')}</a></p>
 <h2>${t(s, 'site.scorecards')}</h2>
 <div class="grid">${o.countries.map((c) => html`<div class="card"><a href="scorecards/${l.code}/${c.iso3}.html">${c.name}</a></div>`)}</div>
 ${o.others.length ? html`<h2>${t(s, 'site.languages')}</h2><p class="langs">${o.others.map((x) => html`<a href="scorecards/${x.code}/index.html" lang="${x.locale}">${t(x.strings, 'lang.name')}</a>`)}</p>` : null}

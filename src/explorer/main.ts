@@ -1,0 +1,145 @@
+import { computeResult } from './compute.js';
+import type { ExplorerData, ExplorerLanguage } from './data.js';
+import { formatState, MAX_COMPARE, parseState, type StateRules, type ViewState } from './state.js';
+import { compareHtml, esc, msg, tableHtml, visibleRows, type Ctx } from './view.js';
+import { defaultRatings, RATING_MAX, topDimensions, weightsFor } from './weights.js';
+
+/** The explorer: reads its data from the page, restores the view from the URL, wires the controls. */
+function start(): void {
+  const app = document.getElementById('app');
+  const source = document.getElementById('explorer-data');
+  if (!app || !source) return;
+  const data = JSON.parse(source.textContent ?? '') as ExplorerData;
+  const top = topDimensions(data.dimensions);
+  const defaults = defaultRatings(top);
+  const regions = [...new Set(data.countries.map((c) => c.region).filter((r): r is string => r !== null))].sort();
+  const bands = data.methodology.bands.map((b) => b.label);
+  const rules: StateRules = { languages: data.languages.map((l) => l.code), dimensions: top.map((d) => d.id), countries: data.countries.map((c) => c.iso3), regions, bands };
+  let state: ViewState = parseState(location.hash, rules);
+  const lang = (): ExplorerLanguage => data.languages.find((l) => l.code === state.lang) ?? data.languages[0]!;
+  const rootId = 'INDEX';
+  const weights = () => weightsFor(top, state.ratings);
+  let result = computeResult(data, weights());
+  const ctx = (): Ctx => ({ data, l: lang(), state, result, rootId });
+
+  const controls = (l: ExplorerLanguage) => {
+    const langs = data.languages.map((x) => `<button type="button" data-lang="${esc(x.code)}" lang="${esc(x.locale)}" aria-pressed="${x.code === l.code}">${esc(x.name)}</button>`).join(' ');
+    const sliders = top.map((d) => {
+      const v = state.ratings[d.id] ?? defaults[d.id]!;
+      return `<div class="xw"><label for="w-${esc(d.id)}">${esc(l.nodes[d.id] ?? d.name)}</label> <input type="range" id="w-${esc(d.id)}" data-dim="${esc(d.id)}" min="0" max="${RATING_MAX}" step="0.5" value="${v}" aria-valuetext="${msg(l, 'rating', { value: v })}"> <output for="w-${esc(d.id)}">${v}</output></div>`;
+    }).join('');
+    const opts = (values: string[], label: (v: string) => string, chosen: string) => `<option value="">${msg(l, 'all')}</option>${values.map((v) => `<option value="${esc(v)}"${v === chosen ? ' selected' : ''}>${esc(label(v))}</option>`).join('')}`;
+    return `<h1>${msg(l, 'title')}</h1><p>${msg(l, 'lead', { index: data.title, edition: data.edition })}</p>
+<nav aria-label="${msg(l, 'language')}" class="langs">${langs}</nav>
+<section aria-labelledby="xw-h"><h2 id="xw-h">${msg(l, 'weights')}</h2>${sliders}<p><button type="button" id="reset">${msg(l, 'reset')}</button></p></section>
+<section aria-labelledby="xf-h"><h2 id="xf-h">${msg(l, 'find')}</h2>
+<div class="xf"><label for="q">${msg(l, 'search')}</label> <input type="search" id="q" value="${esc(state.q)}"></div>
+<div class="xf"><label for="region">${msg(l, 'region')}</label> <select id="region">${opts(regions, (r) => r, state.region)}</select></div>
+<div class="xf"><label for="band">${msg(l, 'band')}</label> <select id="band">${opts(bands, (b) => l.bands[b] ?? b, state.band)}</select></div></section>
+<p id="status" role="status"></p>
+<div id="ranking"></div>
+<section aria-labelledby="xc-h"><h2 id="xc-h">${msg(l, 'compareTitle')}</h2><div id="compare"></div></section>
+<p><a href="../index.html">${msg(l, 'back')}</a> · <a href="data.json">${msg(l, 'download')}</a></p>`;
+  };
+
+  /** Re-renders what depends on the scores and filters; keeps the focused control focused. */
+  const update = () => {
+    const focused = document.activeElement?.id;
+    const c = ctx();
+    const rows = visibleRows(c);
+    document.getElementById('ranking')!.innerHTML = tableHtml(c, rows);
+    document.getElementById('compare')!.innerHTML = compareHtml(c);
+    const custom = Object.keys(state.ratings).length > 0;
+    const note = custom && weights() === null && top.every((d) => (state.ratings[d.id] ?? defaults[d.id]) === 0) ? 'zero' : custom ? 'custom' : 'published';
+    document.getElementById('status')!.textContent = `${c.l.s.status?.replace('{shown}', String(rows.length)).replace('{total}', String(data.countries.length)) ?? ''} ${c.l.s[note] ?? ''}`;
+    if (focused) document.getElementById(focused)?.focus();
+    history.replaceState(null, '', formatState(state));
+  };
+
+  const render = () => {
+    const l = lang();
+    document.documentElement.lang = l.locale;
+    document.documentElement.dir = l.dir;
+    document.title = `${l.s.title ?? ''} · ${data.title}`;
+    app.innerHTML = controls(l);
+    app.hidden = false;
+    update();
+  };
+
+  const rescore = () => { result = computeResult(data, weights()); update(); };
+
+  app.addEventListener('input', (e) => {
+    const el = e.target as HTMLInputElement;
+    if (el.dataset.dim) {
+      const v = Number(el.value);
+      if (v === defaults[el.dataset.dim]) delete state.ratings[el.dataset.dim];
+      else state.ratings[el.dataset.dim] = v;
+      el.setAttribute('aria-valuetext', lang().s.rating?.replace('{value}', String(v)) ?? String(v));
+      const out = el.parentElement?.querySelector('output');
+      if (out) out.textContent = String(v);
+      rescore();
+    } else if (el.id === 'q') {
+      state.q = el.value.slice(0, 100);
+      update();
+    }
+  });
+  app.addEventListener('change', (e) => {
+    const el = e.target as HTMLInputElement;
+    if (el.id === 'region') state.region = el.value;
+    else if (el.id === 'band') state.band = el.value;
+    else if (el.dataset.compare) {
+      const iso3 = el.dataset.compare;
+      state.compare = el.checked ? [...state.compare, iso3].slice(0, MAX_COMPARE) : state.compare.filter((x) => x !== iso3);
+    } else return;
+    update();
+  });
+  app.addEventListener('click', (e) => {
+    const el = (e.target as HTMLElement).closest('button');
+    if (!el) return;
+    if (el.dataset.lang) {
+      state = { ...state, lang: el.dataset.lang };
+      render();
+      document.querySelector<HTMLElement>(`[data-lang="${el.dataset.lang}"]`)?.focus();
+    } else if (el.id === 'reset') {
+      state = { ...state, ratings: {} };
+      result = computeResult(data, null);
+      render();
+      document.getElementById('reset')?.focus();
+    }
+  });
+  window.addEventListener('hashchange', () => {
+    state = parseState(location.hash, rules);
+    result = computeResult(data, weights());
+    render();
+  });
+
+  // for the browser test and the benchmark: the current result, and a timed re-weighting
+  Object.assign(window, {
+    explorer: {
+      result: () => result,
+      bench(changes: number): number[] {
+        const times: number[] = [];
+        const sliders = Array.from(document.querySelectorAll<HTMLInputElement>('input[data-dim]'));
+        for (let k = 0; k < changes; k++) {
+          const s = sliders[k % sliders.length]!;
+          const t0 = performance.now();
+          s.value = String((k % (2 * RATING_MAX)) / 2);
+          s.dispatchEvent(new Event('input', { bubbles: true }));
+          void document.body.offsetHeight; // include layout
+          times.push(performance.now() - t0);
+        }
+        return times;
+      },
+    },
+  });
+  render();
+}
+
+try {
+  start();
+} catch {
+  // a page that cannot start shows what it shows without JavaScript: the no-script text and its links
+  const fallback = document.getElementById('explorer-fallback');
+  const text = fallback?.querySelector('noscript')?.textContent;
+  if (fallback && text) fallback.innerHTML = text;
+}

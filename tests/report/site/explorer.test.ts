@@ -1,0 +1,169 @@
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../src/engine/build-index.js';
+import type { EditionResult } from '../../../src/engine/types.js';
+import type { ExplorerData } from '../../../src/explorer/data.js';
+import { loadProject } from '../../../src/project.js';
+import { buildSite, copyFixture } from './build.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const haveBrowser = existsSync(CHROMIUM);
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe.skipIf(!haveBrowser)('the explorer in headless Chromium', () => {
+  let dir: string;
+  let browser: Browser;
+  let data: ExplorerData;
+  let cli: EditionResult;
+  const url = (path: string, hash = '') => pathToFileURL(join(dir, 'reports', path)).href + hash;
+  beforeAll(async () => {
+    dir = await copyFixture();
+    const built = await buildSite(dir, ['--lang', 'en,fr,es,ar', '--runs', '40']);
+    expect(built.code).toBe(0);
+    data = JSON.parse(await readFile(join(dir, 'reports/explorer/data.json'), 'utf8')) as ExplorerData;
+    const { dataset } = await loadProject(dir);
+    cli = buildIndex(dataset!).editions.at(-1)!;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Opens a page from disk, collecting console errors and failed loads. */
+  async function open(path: string, hash = '', options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ bypassCSP: false, ...options });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+    await page.goto(url(path, hash), { waitUntil: 'load' });
+    return { page, errors };
+  }
+  const scores = (page: Page) => page.evaluate(() => (window as unknown as { explorer: { result: () => EditionResult } }).explorer.result());
+
+  it('with the published weights reproduces the CLI score and rank of every country and node, exactly', async () => {
+    const { page, errors } = await open('explorer/index.html');
+    const browserResult = await scores(page);
+    expect(browserResult.countries.length).toBe(cli.countries.length);
+    for (const c of cli.countries) {
+      const b = browserResult.countries.find((x) => x.iso3 === c.iso3)!;
+      expect({ iso3: b.iso3, scores: b.scores, ranks: b.ranks, band: b.band, ranked: b.ranked }).toEqual({ iso3: c.iso3, scores: c.scores, ranks: c.ranks, band: c.band, ranked: c.ranked });
+    }
+    expect(await page.locator('.xtable tbody tr').count()).toBe(cli.countries.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('a rating changed by keyboard re-ranks, goes into the URL, and the URL restores it', async () => {
+    const { page, errors } = await open('explorer/index.html');
+    const [first, second] = data.dimensions.filter((d) => !d.parent);
+    await page.focus(`#w-${first!.id}`);
+    await page.keyboard.press('Home'); // first dimension to 0: only the second counts
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toContain(`w=${first!.id}:0`);
+    const reweighted = await scores(page);
+    for (const c of reweighted.countries) expect(c.scores.INDEX).toBe(c.scores[second!.id]);
+    const again = await open('explorer/index.html', hash);
+    expect(await again.page.inputValue(`#w-${first!.id}`)).toBe('0');
+    expect((await scores(again.page)).countries.map((c) => [c.iso3, c.ranks.INDEX])).toEqual(reweighted.countries.map((c) => [c.iso3, c.ranks.INDEX]));
+    expect([...errors, ...again.errors]).toEqual([]);
+    await page.context().close();
+    await again.page.context().close();
+  }, 60_000);
+
+  it('bad state in the URL (unknown language, dimension or country, ratings out of range, garbage) is ignored: defaults, a full page, no errors', async () => {
+    const { page, errors } = await open('explorer/index.html');
+    for (const hash of [
+      '#lang=xx&w=LAW:9,NOPE:1,PRA:abc,LAW:-1&c=ZZZ,,MEX&region=%3Cscript%3E&band=nope',
+      '#%E0%A4%A', '#w=LAW:Infinity,PRA:2.25', '#' + 'x'.repeat(5000),
+    ]) {
+      await page.goto(url('explorer/index.html', hash), { waitUntil: 'load' });
+      await page.reload({ waitUntil: 'load' });
+      expect(await page.locator('.xtable tbody tr').count()).toBe(cli.countries.length);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await page.inputValue('#w-LAW')).toBe('3');
+      expect((await scores(page)).countries.map((c) => c.scores.INDEX)).toEqual(cli.countries.map((c) => c.scores.INDEX));
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('speaks all four report languages, Arabic right to left, chosen by button and kept in the URL', async () => {
+    const { page, errors } = await open('explorer/index.html');
+    for (const l of data.languages) {
+      await page.click(`button[data-lang="${l.code}"]`);
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, location.hash])).toEqual([l.locale, l.dir, `#lang=${l.code}`]);
+      expect(await page.textContent('h1')).toBe(l.s.title);
+      expect(await page.getAttribute('.xtable tbody a', 'href')).toMatch(new RegExp(`^\\.\\./scorecards/${l.code}/[A-Z]{3}\\.html$`));
+    }
+    expect(data.languages.map((l) => [l.code, l.dir])).toEqual([['en', 'ltr'], ['fr', 'ltr'], ['es', 'ltr'], ['ar', 'rtl']]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('compares two to four countries side by side, filters by search, and links to scorecards that exist', async () => {
+    const { page, errors } = await open('explorer/index.html', '#c=MEX,COL');
+    expect(await page.locator('.xcompare thead th').count()).toBe(3);
+    expect(await page.locator('.xcompare tbody tr').count()).toBe(1 + data.dimensions.length);
+    await page.check('#cmp-ECU');
+    expect(await page.locator('.xcompare thead th').count()).toBe(4);
+    expect(await page.evaluate(() => location.hash)).toContain('c=MEX,COL,ECU');
+    await page.fill('#q', 'mex');
+    expect(await page.locator('.xtable tbody tr').count()).toBe(1);
+    const hrefs = await page.$$eval('.xtable a', (as) => as.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
+    expect(hrefs.filter((p) => !existsSync(p))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('marks a rank outside the published plausible range', async () => {
+    const { page } = await open('explorer/index.html', '#w=LAW:0');
+    const result = await scores(page);
+    const outside = result.countries.filter((c) => {
+      const p = data.published[c.iso3]!;
+      const r = c.ranks.INDEX ?? null;
+      return p.low !== null && p.high !== null && r !== null && (r < p.low || r > p.high);
+    }).map((c) => c.iso3);
+    expect(outside.length).toBeGreaterThan(0);
+    const marked = await page.$$eval('.xtable tbody tr:has(.outside)', (trs) => trs.map((tr) => tr.getAttribute('data-iso3')));
+    expect(marked).toEqual(outside);
+    expect(Object.values(data.published).every((p) => p.low !== null)).toBe(true);
+    await page.context().close();
+  }, 60_000);
+
+  it('with JavaScript off says it needs JavaScript and links to the static pages, which have no script', async () => {
+    const { page } = await open('explorer/index.html', '', { javaScriptEnabled: false });
+    expect(await page.isVisible('noscript a[href="../index.html"], #explorer-fallback a[href="../index.html"]')).toBe(true);
+    expect(await page.isVisible('#app')).toBe(false);
+    await page.context().close();
+    expect(await readFile(join(dir, 'reports/index.html'), 'utf8')).not.toContain('<script');
+  }, 60_000);
+
+  const pages = [['explorer/index.html', ''], ['explorer/index.html', '#lang=ar&c=MEX,COL'], ['explorer/index.html', '#lang=fr'], ['index.html', ''], ['ranking/ranking-2024.html', ''], ['scorecards/en/MEX.html', ''], ['scorecards/ar/MEX.html', '']];
+  it('axe-core finds no serious or critical violation on the explorer (en, fr, ar) and the static pages', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const [path, hash] of pages) {
+      await page.goto(url(path!, hash), { waitUntil: 'load' });
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      found.push(...violations.map((v) => `${path}${hash} ${v}`));
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
