@@ -42,6 +42,7 @@ function start(): void {
 <p><a href="../index.html">${msg(l, 'back')}</a> · <a href="data.json">${msg(l, 'download')}</a></p>`;
   };
 
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
   /** Re-renders what depends on the scores and filters; keeps the focused control focused. */
   const update = () => {
     const focused = document.activeElement?.id;
@@ -53,7 +54,9 @@ function start(): void {
     const note = custom && weights() === null && top.every((d) => (state.ratings[d.id] ?? defaults[d.id]) === 0) ? 'zero' : custom ? 'custom' : 'published';
     document.getElementById('status')!.textContent = `${c.l.s.status?.replace('{shown}', String(rows.length)).replace('{total}', String(data.countries.length)) ?? ''} ${c.l.s[note] ?? ''}`;
     if (focused) document.getElementById(focused)?.focus();
-    history.replaceState(null, '', formatState(state));
+    // browsers throttle history updates; a slider dragged fast writes the URL once it rests
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => history.replaceState(null, '', formatState(state)), 100);
   };
 
   const render = () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, snapshotTree } from './build.js';
+import { EXPLORER_SCRIPT } from '../../../src/report/explorer/bundle.generated.js';
 
 /**
  * Hostile content that validation accepts (it is text) must come out of every report format
@@ -38,7 +39,8 @@ describe('hostile text in the data reaches the report only as text', () => {
   it('HTML pages carry no markup from the data, only its escaped text', () => {
     const pages = ofType('.html');
     expect(pages.length).toBeGreaterThan(10);
-    for (const [path, html] of pages) {
+    for (const [path, page] of pages) {
+      const html = path === 'explorer/index.html' ? withoutExplorerScripts(page) : page;
       expect(html, path).not.toContain('<script');
       expect(html, path).not.toContain('<img src=x');
       expect(html, path).not.toMatch(/href="javascript:/i);
@@ -47,6 +49,14 @@ describe('hostile text in the data reaches the report only as text', () => {
     expect(card).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(card).toContain('Mexico &lt;img src=x onerror=alert(1)&gt;');
   });
+
+  /** The explorer page less its two own script elements: the data (JSON with no `<` in it at all) and the bundled script. */
+  function withoutExplorerScripts(page: string): string {
+    const data = /<script type="application\/json" id="explorer-data">[^<]*<\/script>/.exec(page);
+    expect(data, 'explorer data: inert JSON, every < escaped').not.toBeNull();
+    expect(page).toContain(`<script>${EXPLORER_SCRIPT}</script>`);
+    return page.replace(data![0], '').replace(`<script>${EXPLORER_SCRIPT}</script>`, '');
+  }
 
   it('Markdown scorecards escape the data so that no link or HTML is made from it', () => {
     const md = ofType('.md').find(([k]) => k === 'scorecards/en/MEX.md')![1];
