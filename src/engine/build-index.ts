@@ -32,7 +32,7 @@ export function buildIndex(dataset: Dataset, options: { indexName?: string; meth
 }
 
 /** What scoreEdition reads of a dataset: the explorer ships just this to the browser. */
-export type ScoringData = Pick<Dataset, 'indicators' | 'editions'> & { countries: readonly Pick<Dataset['countries'][number], 'iso3' | 'name' | 'region'>[] };
+export type ScoringData = Pick<Dataset, 'indicators' | 'editions' | 'scales'> & { countries: readonly Pick<Dataset['countries'][number], 'iso3' | 'name' | 'region'>[] };
 
 /** Scores one edition's matrix (no change columns yet). */
 export function scoreEdition(dataset: ScoringData, hierarchy: Hierarchy, matrix: EditionMatrix, methodology: Methodology): EditionResult {

@@ -1,6 +1,7 @@
 import type { Dimension } from '../schema/dimension.js';
 import type { Indicator } from '../schema/indicator.js';
 import type { Methodology } from '../schema/methodology.js';
+import type { Dataset } from '../schema/dataset.js';
 
 /** The strings of the explorer in one language (from the report catalogues). */
 export interface ExplorerLanguage {
@@ -29,6 +30,8 @@ export interface ExplorerData {
   editions: number[];
   dimensions: Dimension[];
   indicators: Indicator[];
+  /** The answer scales (imputation 'lowest' reads the worst option of each). */
+  scales: Dataset['scales'];
   countries: { iso3: string; name: string; region: string | null }[];
   methodology: Methodology;
   values: (number | null | 'na')[][];

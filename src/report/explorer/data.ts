@@ -45,6 +45,7 @@ export function explorerData(o: {
     dimensions: o.data.dimensions.map((d) => ({ ...d, description: null })),
     indicators: o.data.indicators.map((i) => ({ ...i, question: null, source: null, recommendation: null })),
     countries: o.data.countries.map((c) => ({ iso3: c.iso3, name: c.name, region: c.region })),
+    scales: o.data.scales,
     methodology: o.result.methodology,
     values: matrix.values.map((row) => row.map((v) => (v === undefined ? 'na' : v))),
     published: Object.fromEntries(latest.countries.map((c) => {
