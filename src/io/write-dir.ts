@@ -1,8 +1,8 @@
 import { constants, copyFile, lstat, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { dirname, join, resolve, sep, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { MANIFEST_NAME } from '../schema/manifest.js';
+import { sha256 } from '../lib/sha256.js';
 import { outputText } from '../messages/output.js';
 import { checkOutputDir, manifestText, readManifest, type OutputGuard } from './output-guard.js';
 import { OutputRefused } from './output-refused.js';
@@ -96,8 +96,6 @@ export async function writeDirAtomic(target: string, files: Files | ((previous: 
 }
 
 type Files = AsyncIterable<DirFile> | Iterable<DirFile>;
-
-const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /**
  * The keyed files of the folder's manifest whose bytes still hash as recorded (a file edited or

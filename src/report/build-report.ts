@@ -102,12 +102,8 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   // started first so that they run while this thread renders the main charts. Countries whose
   // every output the previous build already has (same keys) need no rendering at all.
   const previous = options.previous;
-  const stale = new Set<string>();
-  for (const { lang, plan } of perLanguage) {
-    for (const c of plan.cards) {
-      if (cardOutputs(lang, c, job).some((o) => previous?.get(o.path) !== o.key)) stale.add(c.card.iso3);
-    }
-  }
+  const outputs = perLanguage.flatMap(({ lang, plan }) => plan.cards.map((c) => ({ iso3: c.card.iso3, outputs: cardOutputs(lang, c, job) })));
+  const stale = new Set(outputs.filter((c) => c.outputs.some((o) => previous?.get(o.path) !== o.key)).map((c) => c.iso3));
   const toRender = latest.countries.filter((c) => stale.has(c.iso3)).map((c) => c.iso3);
   // a worker costs about a second to start: not worth it for a handful of countries
   const threads = toRender.length < 4 ? 1 : options.threads ?? defaultThreads();
@@ -125,12 +121,7 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
     yield previous?.get(path) === key ? { path, key, reuse: true } : { path, key, content: await renderPngAsync(c.spec, { scale }) };
     tick(c.base);
   }
-  for (const { lang, plan } of perLanguage) {
-    for (const c of plan.cards) {
-      if (stale.has(c.card.iso3)) continue;
-      for (const o of cardOutputs(lang, c, job)) yield realise(o, previous);
-    }
-  }
+  for (const c of outputs) if (!stale.has(c.iso3)) for (const o of c.outputs) yield realise(o, previous);
   for (const iso3 of latest.countries.map((c) => c.iso3)) if (!stale.has(iso3)) tick(iso3);
   for (let r = await first; !r.done; r = await rendered.next()) {
     const seen = new Set<string>();

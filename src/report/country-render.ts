@@ -3,7 +3,7 @@ import type { Language } from '../messages/languages.js';
 import { chartKey, pdfKey, pngKey } from './cache/keys.js';
 import { planLanguages, type ScorecardJob } from './languages-plan.js';
 import { scorecardPdf } from './pdf/scorecard-pdf.js';
-import type { PlannedScorecards, } from './plan/scorecards.js';
+import type { PlannedScorecards } from './plan/scorecards.js';
 import type { ReportFile } from './plan/types.js';
 import { pngScaleFor, renderPng, renderSvg } from './render/chart.js';
 

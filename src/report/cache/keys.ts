@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../lib/sha256.js';
 
 /**
  * Content addresses of the expensive outputs, for reuse by the next build. A key is the sha-256
@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
  * keyed by its source text, which is why callbacks may read only values that are also in the
  * spec: see ChartSpec).
  */
-export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** The JSON of a value with each function replaced by its source text. */
 const stable = (value: unknown): string => JSON.stringify(value, (_k, v: unknown) => (typeof v === 'function' ? `fn:${String(v)}` : v));
