@@ -20,6 +20,7 @@ const commands: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./report.js')).report,
   audit: async () => (await import('./audit.js')).audit,
   sensitivity: async () => (await import('./sensitivity.js')).sensitivity,
+  serve: async () => (await import('./serve.js')).serve,
 };
 
 /** Runs the command line; returns the exit code. Never lets a stack trace reach the user. */

@@ -1,16 +1,13 @@
 import { resolve } from 'node:path';
-import { readTranslations } from '../io/translations.js';
 import { checkOutputDir } from '../io/output-guard.js';
-import { writeDirAtomic } from '../io/write-dir.js';
 import { defaultLanguages, languages } from '../messages/languages.js';
 import { cliText, usage } from '../messages/cli.js';
-import { buildReport } from '../report/build-report.js';
 import { parse, integer, optionLimits, UsageError } from './args.js';
 import { MAX_RUNS, MAX_SEED } from '../schema/methodology.js';
 import type { Command } from './io.js';
 import { openDataset } from './open.js';
 import { progressBar } from './progress.js';
-import { sensitivityFor } from './intervals.js';
+import { reportInto } from '../report-into.js';
 
 export const report: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, {
@@ -32,14 +29,10 @@ export const report: Command = async (argv, io) => {
   const dataset = await openDataset(dir, io);
   if (!dataset) return 1;
   const started = Date.now();
-  const translations: Record<string, Map<string, string>> = {};
-  for (const c of codes) translations[c] = (await readTranslations(dir, c)).table;
-  const sensitivity = sensitivityFor(dataset, { runs, seed });
   const bar = progressBar(io, !values.quiet);
-  let reusedCount = 0;
-  const options = { languages: codes.map((c) => languages[c]!), translations, pngScale, sensitivity, threads };
-  const count = await writeDirAtomic(out, (previous) => buildReport(dataset, { ...options, previous }, bar.update), { ...guard, reuse: !values.clean, onFile: (_p, reused) => { if (reused) reusedCount++; } });
+  const run = { codes, pngScale, threads, runs, seed, clean: Boolean(values.clean) };
+  const { files, reused } = await reportInto(dir, dataset, out, run, guard, bar.update);
   bar.end();
-  io.err(`${cliText.reportDone(count, out, ((Date.now() - started) / 1000).toFixed(1), reusedCount)}\n`);
+  io.err(`${cliText.reportDone(files, out, ((Date.now() - started) / 1000).toFixed(1), reused)}\n`);
   return 0;
 };

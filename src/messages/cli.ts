@@ -10,6 +10,7 @@ commands:
   evidence      flags on the evidence behind each answer: later, undated, weak or shared sources, contradictions
   score         the ranked table with every level
   report        write tables, scorecards, charts and a static site
+  serve         preview the report in a browser, rebuilt after every saved change
   sensitivity   rank intervals and sensitivity indices under alternative choices
   audit         statistical audit: correlations, Cronbach's alpha, PCA
   schema        write the file formats as JSON Schema, for editors

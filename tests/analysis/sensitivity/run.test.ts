@@ -5,7 +5,7 @@ import { evaluateRows, planSensitivity, rankIntervals, rankStore, runSensitivity
 import { quantile } from '../../../src/analysis/stats/quantile.js';
 import { createRng } from '../../../src/analysis/stats/rng.js';
 import { saltelliDesign } from '../../../src/analysis/stats/saltelli-design.js';
-import { sensitivityFor } from '../../../src/cli/intervals.js';
+import { sensitivityFor } from '../../../src/analysis/sensitivity/for-report.js';
 import { buildIndex } from '../../../src/engine/build-index.js';
 import { loadProject } from '../../../src/project.js';
 import type { Dataset } from '../../../src/schema/dataset.js';

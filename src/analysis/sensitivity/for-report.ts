@@ -1,5 +1,5 @@
-import { runSensitivity, type SensitivityResult } from '../analysis/sensitivity/run.js';
-import type { Dataset } from '../schema/dataset.js';
+import { runSensitivity, type SensitivityResult } from './run.js';
+import type { Dataset } from '../../schema/dataset.js';
 
 /**
  * The sensitivity analysis behind the report's plausible rank ranges (the 5–95% rank interval of
