@@ -3,6 +3,13 @@ import type { ScaleOption } from '../../schema/scale.js';
 
 const NEGATION = /(?:\bnot|\bno|\bnever|\bwithout|n['’]t)\s+$/;
 const normal = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+const phrases = new WeakMap<AnswerCueRow, string>();
+/** A cue's phrase, normalised once per row. */
+function phraseOf(cue: AnswerCueRow): string {
+  let p = phrases.get(cue);
+  if (p === undefined) phrases.set(cue, (p = normal(cue.phrase)));
+  return p;
+}
 
 /**
  * The first cue phrase of a lower-scoring option of the answer's scale that the justification
@@ -23,7 +30,7 @@ export function lowerCue(
     if (cue.scale !== own.scale) continue;
     const option = options.find((o) => o.code === cue.code);
     if (!option || option.score >= own.score) continue;
-    const phrase = normal(cue.phrase);
+    const phrase = phraseOf(cue);
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
       const before = text.slice(0, at);
       const after = text.charAt(at + phrase.length);

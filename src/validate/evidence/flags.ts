@@ -1,5 +1,5 @@
 import type { Answer, Dataset } from '../../schema/dataset.js';
-import type { EvidenceFramework } from '../../schema/evidence.js';
+import type { EvidenceFramework, SourceKindRow } from '../../schema/evidence.js';
 import { lowerCue } from './cues.js';
 import { statesPeriod } from './period-marker.js';
 import { datedAfter, referenceDate } from './reference-date.js';
@@ -51,30 +51,55 @@ const tokenOf = (a: Answer | undefined) => (!a || a.value.kind === 'missing' ? '
 export function evidenceFlags(dataset: Dataset): AnswerEvidence[] {
   const framework: EvidenceFramework = dataset.evidence ?? { sourceKinds: [], rules: [], cues: [] };
   const { staleYears, sharedSourceAnswers } = dataset.methodology.evidence;
-  const byCell = new Map<string, Answer>();
-  for (const a of dataset.answers) byCell.set(`${a.country}\u0000${a.indicator}\u0000${a.edition}`, a);
-  const cell = (country: string, indicator: string, edition: number) => byCell.get(`${country}\u0000${indicator}\u0000${edition}`);
+  // country → indicator → edition → answer, so that a lookup builds no key string
+  const byCell = new Map<string, Map<string, Map<number, Answer>>>();
+  for (const a of dataset.answers) {
+    let country = byCell.get(a.country);
+    if (!country) byCell.set(a.country, (country = new Map()));
+    let indicator = country.get(a.indicator);
+    if (!indicator) country.set(a.indicator, (indicator = new Map()));
+    indicator.set(a.edition, a);
+  }
+  const cell = (country: string, indicator: string, edition: number) => byCell.get(country)?.get(indicator)?.get(edition);
+  const sourceKeys = new Map<Answer, string>();
   const shared = new Map<string, number>();
   for (const a of dataset.answers) if (answered(a)) {
     const k = `${a.country}\u0000${a.edition}\u0000${sourceKey(a)}`;
+    sourceKeys.set(a, k);
     shared.set(k, (shared.get(k) ?? 0) + 1);
   }
+  // each justification normalised once, each host's kind looked up once
+  const texts = new Map<Answer, string>();
+  const textOf = (a: Answer) => {
+    let t = texts.get(a);
+    if (t === undefined) texts.set(a, (t = sameText(a.justification)));
+    return t;
+  };
+  const hostKinds = new Map<string, SourceKindRow | null>();
+  const kindOf = (host: string) => {
+    let row = hostKinds.get(host);
+    if (row === undefined) hostKinds.set(host, (row = kindOfHost(host, framework.sourceKinds)));
+    return row;
+  };
+  const refs = new Map<number, string>();
+  const previousEditions = new Map<number, number[]>(dataset.editions.map((e) => [e, dataset.editions.filter((x) => x < e).reverse()]));
   const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
   const out: AnswerEvidence[] = [];
   for (const a of dataset.answers) {
     if (!answered(a)) continue;
-    const ref = referenceDate(dataset.methodology, a.edition);
+    let ref = refs.get(a.edition);
+    if (ref === undefined) refs.set(a.edition, (ref = referenceDate(dataset.methodology, a.edition)));
     const flags: EvidenceFlag[] = [];
     if (a.sourceDate === null) flags.push({ code: 'undated' });
     else if (datedAfter(a.sourceDate, ref)) flags.push({ code: 'after_reference', sourceDate: a.sourceDate, referenceDate: ref, stated: statesPeriod(a.justification, Number(ref.slice(0, 4))) });
     if (a.sourceUrls.length === 0) flags.push({ code: 'no_url' });
-    const n = shared.get(`${a.country}\u0000${a.edition}\u0000${sourceKey(a)}`) ?? 0;
+    const n = shared.get(sourceKeys.get(a)!) ?? 0;
     if (n >= sharedSourceAnswers) flags.push({ code: 'shared_source', source: a.sourceUrls[0] ?? a.source ?? '', answers: n });
     const kinds: string[] = [];
     const weak: { host: string; kind: string; named: boolean; words: string[] }[] = [];
     for (const url of a.sourceUrls) {
       const host = hostOf(url);
-      const row = host === null ? null : kindOfHost(host, framework.sourceKinds);
+      const row = host === null ? null : kindOf(host);
       if (!row || host === null) continue;
       if (!kinds.includes(row.kind)) kinds.push(row.kind);
       if (row.weak) weak.push({ host, kind: row.kind, named: namedAs(row, [a.source, a.justification]), words: row.named_as });
@@ -87,7 +112,7 @@ export function evidenceFlags(dataset: Dataset): AnswerEvidence[] {
       if (owner !== a || !rule.law_answers.includes(tokenOf(law)) || !rule.practice_answers.includes(tokenOf(practice))) continue;
       flags.push({ code: 'contradiction', rule: rule.id, law: rule.law, lawAnswer: tokenOf(law), practice: rule.practice, practiceAnswer: tokenOf(practice), note: rule.note });
     }
-    const before = dataset.editions.filter((e) => e < a.edition).reverse().map((e) => cell(a.country, a.indicator, e)).find((p) => p && answered(p));
+    const before = previousEditions.get(a.edition)!.map((e) => cell(a.country, a.indicator, e)).find((p) => p && answered(p));
     if (before && valueKey(before) === valueKey(a) && a.sourceDate !== null) {
       const years = Number(ref.slice(0, 4)) - Number(a.sourceDate.slice(0, 4));
       if (years > staleYears) flags.push({ code: 'stale', previous: before.edition, sourceDate: a.sourceDate, years });
@@ -95,7 +120,7 @@ export function evidenceFlags(dataset: Dataset): AnswerEvidence[] {
     for (const e of dataset.editions) {
       if (e >= a.edition) break;
       const other = cell(a.country, a.indicator, e);
-      if (other && answered(other) && a.justification && sameText(other.justification) === sameText(a.justification)) {
+      if (other && answered(other) && a.justification && textOf(other) === textOf(a)) {
         flags.push({ code: 'copied', edition: e, line: other.at.line });
       }
     }

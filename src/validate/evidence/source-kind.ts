@@ -25,8 +25,16 @@ export function kindOfHost(host: string, kinds: readonly SourceKindRow[]): Sourc
   return kinds.find((k) => regexOf(k).test(host)) ?? null;
 }
 
+const words = new Map<string, RegExp>();
+/** A `named_as` word as a whole-word pattern (made once per word). */
+function wordOf(w: string): RegExp {
+  let re = words.get(w);
+  if (!re) words.set(w, (re = new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u')));
+  return re;
+}
+
 /** Whether the source or justification names the weak kind as such (one of its `named_as` words, whole words, any case). */
 export function namedAs(row: SourceKindRow, texts: readonly (string | null)[]): boolean {
   const all = texts.filter((t) => t !== null).join(' ').toLowerCase();
-  return row.named_as.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(all));
+  return row.named_as.some((w) => wordOf(w).test(all));
 }
