@@ -18,7 +18,7 @@ export function methodologyOverrides(values: Record<string, unknown>): Partial<M
   const out: Partial<MethodologyInput> = {};
   const normaliser = choice('normaliser', str('normaliser'), ['none', 'minmax', 'zscore', 'goalposts', 'target', 'rank', 'percentile', 'borda'] as const);
   if (normaliser) out.normalise = { numeric: { method: normaliser } as never };
-  const aggregator = choice('aggregator', str('aggregator'), ['arithmetic', 'geometric', 'harmonic', 'generalised'] as const);
+  const aggregator = choice('aggregator', str('aggregator'), ['arithmetic', 'geometric', 'harmonic', 'generalised', 'copeland'] as const);
   const p = numberIn('p', str('p'), -100, 100);
   const minCoverage = numberIn('min-coverage', str('min-coverage'), 0, 1);
   if (aggregator || minCoverage !== undefined) {

@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema/dataset.js';
 import type { Methodology } from '../schema/methodology.js';
-import { aggregateTree, effectiveWeights } from './aggregate-tree.js';
+import { aggregateCountries, effectiveWeights } from './aggregate-tree.js';
 import { bandOf } from './bands.js';
 import type { EditionMatrix } from './edition-matrix.js';
 import { buildHierarchy } from './hierarchy.js';
@@ -60,10 +60,14 @@ export function scoreEdition(dataset: ScoringData, hierarchy: Hierarchy, matrix:
   });
 
   const countries: CountryResult[] = [];
-  for (let c = 0; c < nC; c++) {
+  const leaves = matrix.countries.map((_, c) => {
     const indicatorScores: Record<string, number | null | undefined> = {};
     dataset.indicators.forEach((ind, i) => { indicatorScores[ind.id] = columns[i]![c]; });
-    const scores = aggregateTree(indicatorScores, hierarchy, methodology.aggregate);
+    return indicatorScores;
+  });
+  const aggregated = aggregateCountries(leaves, hierarchy, methodology.aggregate);
+  for (let c = 0; c < nC; c++) {
+    const scores = aggregated[c]!;
     const coverage = coverageOf(matrix.values[c]!, matrix.carried?.[c]);
     const country = dataset.countries[c]!;
     const index = scores[hierarchy.rootId] ?? null;

@@ -1,4 +1,5 @@
 import type { Methodology } from '../schema/methodology.js';
+import { usesCopeland } from './aggregate/index.js';
 import { aggregateTree } from './aggregate-tree.js';
 import type { Hierarchy, LikeForLike } from './types.js';
 
@@ -16,12 +17,16 @@ export interface EditionCell {
  * indicators the country answered in both (not blank, not not-applicable, not carried forward,
  * not imputed), every other indicator treated as blank, under the same aggregation rules.
  * `compared` is how many indicators that is; `applicable` how many apply now. The score is null
- * when either re-aggregated index has no value (too few common answers for minCoverage).
+ * when either re-aggregated index has no value (too few common answers for minCoverage), and
+ * always under copeland aggregation: a Copeland score counts wins over the other countries, each
+ * restricted to its own common answers, so no like-for-like change exists.
  * @example 2 indicators, A answered 50 then 100, B blank then 100: headline 100 − 50 = +50, like for like on A alone: +50, compared 1 of 2
  */
 export function likeForLike(hierarchy: Hierarchy, aggregation: Methodology['aggregate'], now: EditionCell, before: EditionCell): LikeForLike {
   const answered = (cell: EditionCell, i: number) => typeof cell.row[i] === 'number' && !cell.carried?.[i];
   const common = new Set(hierarchy.indicators.filter((_, i) => answered(now, i) && answered(before, i)));
+  const applicable = now.row.filter((v) => v !== undefined).length;
+  if (usesCopeland(aggregation)) return { score: null, compared: common.size, applicable };
   const restricted = (cell: EditionCell) => {
     const leaves: Record<string, number | null | undefined> = {};
     hierarchy.indicators.forEach((id, i) => {
@@ -31,6 +36,5 @@ export function likeForLike(hierarchy: Hierarchy, aggregation: Methodology['aggr
   };
   const s1 = restricted(now);
   const s0 = restricted(before);
-  const applicable = now.row.filter((v) => v !== undefined).length;
   return { score: s0 !== null && s1 !== null ? s1 - s0 : null, compared: common.size, applicable };
 }

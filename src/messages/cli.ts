@@ -67,7 +67,7 @@ options:
   --node ID               rank by a dimension instead of the index
   --normaliser NAME       for numeric indicators: none, minmax, zscore, goalposts, target,
                           rank, percentile, borda (default: from the methodology file)
-  --aggregator NAME       arithmetic, geometric, harmonic, generalised (default: methodology)
+  --aggregator NAME       arithmetic, geometric, harmonic, generalised, copeland (default: methodology)
   --p NUMBER              the power of the generalised mean (default: 2)
   --imputation NAME       none, mean, median, groupMean, groupMedian, lowest (a blank as the worst answer) (default: methodology)
   --min-coverage SHARE    share of children an aggregate needs, 0–1 (default: methodology)

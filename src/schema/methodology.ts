@@ -22,12 +22,17 @@ export const Normaliser = z.discriminatedUnion('method', [
 export type Normaliser = z.infer<typeof Normaliser>;
 export type NormaliserName = Normaliser['method'];
 
-/** How children combine into their parent. Each method is one file in src/engine/aggregate/. */
+/**
+ * How children combine into their parent. Each method is one file in src/engine/aggregate/; the
+ * means take one country at a time, `copeland` compares the countries with each other.
+ */
 export const Aggregator = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('arithmetic') }),
   z.strictObject({ method: z.literal('geometric') }),
   z.strictObject({ method: z.literal('harmonic') }),
   z.strictObject({ method: z.literal('generalised'), p: z.number().refine((p) => p !== 0, 'p ≠ 0 (p = 0 is the geometric mean)') }),
+  /** Weighted pairwise outranking: wins − losses against the other countries (src/engine/aggregate/copeland.ts). */
+  z.strictObject({ method: z.literal('copeland') }),
 ]);
 export type Aggregator = z.infer<typeof Aggregator>;
 export type AggregatorName = Aggregator['method'];

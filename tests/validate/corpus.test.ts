@@ -183,7 +183,7 @@ export const corpus: Case[] = [
   ] },
   { name: 'methodology-unknown-setting-value', says: 'an unknown method in methodology.json quotes the value and lists the choices',
     stderr: [
-      'indicators/methodology.json: [aggregate.default.method] methodology setting aggregate.default.method: "median" is not valid (expected one of: arithmetic, geometric, harmonic, generalised)',
+      'indicators/methodology.json: [aggregate.default.method] methodology setting aggregate.default.method: "median" is not valid (expected one of: arithmetic, geometric, harmonic, generalised, copeland)',
       summary(1),
     ] },
   { name: 'methodology-misspelt-setting', says: 'a misspelt top-level setting in methodology.json is reported, not silently replaced by the default',

@@ -161,7 +161,7 @@ const rows: { code: MessageCode; from: Source; text: string; severity?: 'warning
   { code: 'reserved_id', from: { edit: async (d) => editText(d, 'indicators/dimensions.csv', (t) => t.replaceAll('LAW', 'constructor')) },
     text: 'indicators/dimensions.csv:2: [id] id "constructor" is reserved (it is a built-in property of JavaScript objects); rename it, e.g. "constructor_1"' },
   { code: 'methodology_value', from: { bad: 'methodology-unknown-setting-value' },
-    text: 'indicators/methodology.json: [aggregate.default.method] methodology setting aggregate.default.method: "median" is not valid (expected one of: arithmetic, geometric, harmonic, generalised)' },
+    text: 'indicators/methodology.json: [aggregate.default.method] methodology setting aggregate.default.method: "median" is not valid (expected one of: arithmetic, geometric, harmonic, generalised, copeland)' },
   { code: 'methodology_indicator', from: { bad: 'methodology-unknown-indicator' },
     text: 'indicators/methodology.json: [normalise.byIndicator.child_detained] methodology names unknown indicator "child_detained"; did you mean "children_detained"?' },
 ];

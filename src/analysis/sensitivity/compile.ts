@@ -1,4 +1,6 @@
+import { EngineError } from '../../engine/aggregate-tree.js';
 import { scoreEdition } from '../../engine/build-index.js';
+import { engineText } from '../../messages/engine.js';
 import { scoringMatrix } from '../../engine/scoring-matrix.js';
 import { buildHierarchy } from '../../engine/hierarchy.js';
 import { imputeIndicator } from '../../engine/impute-indicator.js';
@@ -135,6 +137,7 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
     const ps = new Float64Array(nA);
     aggregates.forEach((id, a) => {
       const g: Aggregator = m.aggregate.byDepth[String(hierarchy.nodes[id]!.depth)] ?? m.aggregate.default;
+      if (g.method === 'copeland') throw new EngineError(engineText.copelandSensitivity(id));
       codes[a] = g.method === 'arithmetic' ? ARITHMETIC : g.method === 'geometric' ? GEOMETRIC : g.method === 'harmonic' ? HARMONIC : GENERALISED;
       ps[a] = g.method === 'generalised' ? g.p : 1;
     });
