@@ -33,7 +33,7 @@ export const audit: Command = async (argv, io) => {
   if (e !== undefined && !dataset.editions.includes(Number(e))) throw new UsageError(cliText.noEdition(e, dataset.editions));
   const result = auditIndex(buildIndex(dataset), e === undefined ? undefined : Number(e));
   const tables = auditTables(result);
-  [tables.indicators, tables.dimensions, tables.matrix].forEach((t, k) => {
+  [tables.indicators, tables.dimensions, tables.matrix, ...(tables.treatment ? [tables.treatment] : [])].forEach((t, k) => {
     if (k > 0 && format !== 'json' && format !== 'csv') io.out('\n');
     writeTable(t, format, io);
   });
@@ -45,6 +45,7 @@ export const audit: Command = async (argv, io) => {
     ['audit-table-indicators.csv', toCsv(tables.indicators)],
     ['audit-table-dimensions.csv', toCsv(tables.dimensions)],
     ['audit-table-matrix.csv', toCsv(tables.matrix)],
+    ...(tables.treatment ? [['audit-table-treatment.csv', toCsv(tables.treatment)] as [string, string]] : []),
   ];
   for (const spec of auditCharts(result)) {
     files.push([`${spec.id}.png`, renderPng(spec)], [`${spec.id}.svg`, renderSvg(spec)], [`${spec.id}.csv`, toCsv(dataTable(spec.data))]);

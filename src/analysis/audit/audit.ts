@@ -1,6 +1,7 @@
 import type { CountryResult, Hierarchy, IndexResult } from '../../engine/types.js';
 import { correlationMatrix, cronbachAlpha, pca, pearson, present, type Column } from '../stats/index.js';
 import { AUDIT_RULES } from './rules.js';
+import { treatmentAudit, type TreatmentAudit } from './treatment.js';
 
 export { AUDIT_RULES } from './rules.js';
 
@@ -72,6 +73,8 @@ export interface Audit {
   dimensions: DimensionAudit[];
   /** Correlations between the top-level dimensions, then the index (last): `r[i][j]` pairs `ids[i]` and `ids[j]`. */
   matrix: { ids: string[]; names: string[]; r: (number | null)[][] };
+  /** What outlier treatment did to each indicator (file order); null when the edition has none. */
+  treatment: TreatmentAudit[] | null;
   rules: typeof AUDIT_RULES;
 }
 
@@ -168,6 +171,7 @@ export function auditIndex(result: IndexResult, edition?: number): Audit {
     indicators: base.map(({ column: _column, ...rest }) => rest),
     dimensions,
     matrix: { ids, names: ids.map((d) => h.nodes[d]!.name), r: correlationMatrix([...tops.map((d) => topCols.get(d)!), index]) },
+    treatment: treatmentAudit(e, h),
     rules: AUDIT_RULES,
   };
 }

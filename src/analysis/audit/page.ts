@@ -7,6 +7,7 @@ import type { Audit } from './audit.js';
 import { correlationChart } from './correlation-chart.js';
 import { auditEn, type AuditStrings } from './strings.js';
 import { auditTables } from './tables.js';
+import { auditTreatmentEn, type AuditTreatmentStrings } from './treatment-strings.js';
 
 export { auditEn, type AuditStrings } from './strings.js';
 
@@ -41,6 +42,8 @@ export function auditCharts(audit: Audit, options: { strings?: AuditStrings; loc
 
 export interface AuditPageOptions {
   strings?: AuditStrings;
+  /** Strings of the outlier-treatment section (default English). */
+  treatmentStrings?: AuditTreatmentStrings;
   /** Relative path from the page to the report root (for the stylesheet and the navigation), e.g. '../'. */
   root: string;
   /** Prefix from the page to the chart files: `${chartBase}${id}.png`, `.svg` and `.csv`. */
@@ -59,7 +62,8 @@ export interface AuditPageOptions {
  */
 export function auditPage(audit: Audit, options: AuditPageOptions): string {
   const s = options.strings ?? auditEn;
-  const tables = auditTables(audit, s);
+  const ts = options.treatmentStrings ?? auditTreatmentEn;
+  const tables = auditTables(audit, s, ts);
   const indexTitle = options.indexTitle ?? audit.indexName;
   const specs = auditCharts(audit, { strings: s, locale: options.locale, indexTitle });
   const source = s.chart.source(indexTitle, audit.edition);
@@ -81,6 +85,9 @@ ${tableHtml(tables.indicators)}
 ${tableHtml(tables.dimensions)}
 <h2>${s.headings.matrix}</h2>
 ${tableHtml(tables.matrix)}
+${tables.treatment === null ? '' : html`<h2>${ts.heading}</h2>
+<p>${ts.intro}</p>
+${tableHtml(tables.treatment)}`}
 <h2>${s.headings.charts}</h2>
 ${figures}
 <h2>${s.headings.rules}</h2>

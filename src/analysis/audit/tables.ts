@@ -1,16 +1,50 @@
 import type { Cell, Column, Table } from '../../report/tables/table.js';
 import type { Audit } from './audit.js';
 import { auditEn, type AuditStrings } from './strings.js';
+import { auditTreatmentEn, type AuditTreatmentStrings } from './treatment-strings.js';
 
 export interface AuditTables {
   indicators: Table;
   dimensions: Table;
   matrix: Table;
+  /** The outlier-treatment table; null when the edition has no treatment. */
+  treatment: Table | null;
 }
 
-/** The three audit tables: indicator correlations with flags, alpha and PCA per dimension, the dimension correlation matrix. Pure. */
-export function auditTables(audit: Audit, strings: AuditStrings = auditEn): AuditTables {
-  return { indicators: indicatorTable(audit, strings), dimensions: dimensionTable(audit, strings), matrix: matrixTable(audit, strings) };
+/** The audit tables: indicator correlations with flags, alpha and PCA per dimension, the dimension correlation matrix, and outlier treatment when there is any. Pure. */
+export function auditTables(audit: Audit, strings: AuditStrings = auditEn, treatmentStrings: AuditTreatmentStrings = auditTreatmentEn): AuditTables {
+  return {
+    indicators: indicatorTable(audit, strings), dimensions: dimensionTable(audit, strings), matrix: matrixTable(audit, strings),
+    treatment: treatmentTable(audit, treatmentStrings),
+  };
+}
+
+/**
+ * One row per indicator: what outlier treatment did (none set, checked and left, winsorised, log
+ * transform, still failing), skew and kurtosis before and after, points winsorised on the high and
+ * low side, and whether the column passes after. Null when the edition has no treatment.
+ */
+export function treatmentTable(audit: Audit, s: AuditTreatmentStrings = auditTreatmentEn): Table | null {
+  if (audit.treatment === null) return null;
+  const stat = (key: string, label: string, short: string): Column => ({ key, label, short, align: 'right', digits: 3 });
+  const count = (key: string, label: string, short: string): Column => ({ key, label, short, align: 'right' });
+  const columns: Column[] = [
+    { key: 'indicator', label: s.col.indicator },
+    { key: 'treatment', label: s.col.outcome },
+    stat('skew_before', s.col.skewBefore, s.short.skewBefore),
+    stat('kurtosis_before', s.col.kurtosisBefore, s.short.kurtosisBefore),
+    stat('skew_after', s.col.skewAfter, s.short.skewAfter),
+    stat('kurtosis_after', s.col.kurtosisAfter, s.short.kurtosisAfter),
+    count('winsorised_high', s.col.high, s.short.high),
+    count('winsorised_low', s.col.low, s.short.low),
+    { key: 'passes', label: s.col.passes, short: s.short.passes },
+  ];
+  const rows: Cell[][] = audit.treatment.map(({ id, outcome, record: r }) => [
+    id, s.outcome[outcome],
+    r?.skewBefore ?? null, r?.kurtosisBefore ?? null, r?.skewAfter ?? null, r?.kurtosisAfter ?? null,
+    r?.winsorisedHigh ?? null, r?.winsorisedLow ?? null, r === null ? null : r.passes ? s.yes : s.no,
+  ]);
+  return { title: s.title(audit.edition), columns, rows, notes: [s.notes.rule] };
 }
 
 /**
