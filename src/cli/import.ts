@@ -94,9 +94,11 @@ export const importWide: Command = async (argv, io) => {
   // everything to write, decided before anything is written
   const writes: { path: string; content: string }[] = [];
   const existingCountries = (project.files.countries?.rows ?? []).map((r) => r.record);
-  const merged = new Map(existingCountries.map((r) => [r.iso3 ?? '', { iso3: r.iso3 ?? '', name: r.name ?? '', region: r.region ?? '' }]));
-  for (const c of result.countries) merged.set(c.iso3, c);
-  writes.push({ path: join(dir, paths.countries), content: projectCsv(['iso3', 'name', 'region'], [...merged.values()].sort((a, b) => a.iso3.localeCompare(b.iso3))) });
+  // the file's own columns (denominators, groups) are kept, for the countries it had
+  const own = (project.files.countries?.columns ?? []).filter((c) => c !== '' && !['iso3', 'name', 'region'].includes(c));
+  const merged = new Map<string, Record<string, string>>(existingCountries.map((r) => [r.iso3 ?? '', { ...r, iso3: r.iso3 ?? '', name: r.name ?? '', region: r.region ?? '' }]));
+  for (const c of result.countries) merged.set(c.iso3, { ...merged.get(c.iso3), ...c });
+  writes.push({ path: join(dir, paths.countries), content: projectCsv(['iso3', 'name', 'region', ...own], [...merged.values()].sort((a, b) => a.iso3!.localeCompare(b.iso3!))) });
   // a country's rows for other indicators or editions are kept; imported (indicator, edition) pairs replace theirs
   const order = new Map([...(project.files.indicators?.rows ?? []).map((r) => r.record.id ?? ''), ...created].map((id, k) => [id, k]));
   for (const [iso3, rows] of Object.entries(result.answers)) {

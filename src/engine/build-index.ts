@@ -14,7 +14,7 @@ import { treatColumn, treatmentOf, type TreatmentRecord } from './treat/index.js
 import type { CountryResult, Coverage, EditionResult, Hierarchy, IndexResult } from './types.js';
 
 /**
- * Scores every edition of a validated dataset: raw answers → imputation → outlier treatment → normalisation →
+ * Scores every edition of a validated dataset: raw answers → denomination → unit screening → imputation → outlier treatment → normalisation →
  * aggregation level by level → bands → ranks → change since the previous edition. Pure.
  */
 export function buildIndex(dataset: Dataset, options: { indexName?: string; methodology?: Methodology } = {}): IndexResult {
@@ -36,7 +36,10 @@ export type ScoringData = Pick<Dataset, 'indicators' | 'editions' | 'scales'> & 
 
 /** Scores one edition's matrix (no change columns yet). */
 export function scoreEdition(dataset: ScoringData, hierarchy: Hierarchy, matrix: EditionMatrix, methodology: Methodology): EditionResult {
-  const regions = dataset.countries.map((c) => c.region);
+  // matrix rows are countries by iso3: screening may have left some of dataset.countries out
+  const byIso = new Map(dataset.countries.map((c) => [c.iso3, c]));
+  const rowCountries = matrix.countries.map((iso3) => byIso.get(iso3)!);
+  const regions = rowCountries.map((c) => c.region);
   const nC = matrix.countries.length;
   const columns: (number | null | undefined)[][] = [];
   const imputed: string[][] = matrix.countries.map(() => []);
@@ -69,7 +72,7 @@ export function scoreEdition(dataset: ScoringData, hierarchy: Hierarchy, matrix:
   for (let c = 0; c < nC; c++) {
     const scores = aggregated[c]!;
     const coverage = coverageOf(matrix.values[c]!, matrix.carried?.[c]);
-    const country = dataset.countries[c]!;
+    const country = rowCountries[c]!;
     const index = scores[hierarchy.rootId] ?? null;
     countries.push({
       iso3: country.iso3, name: country.name, region: country.region,
@@ -98,6 +101,7 @@ export function scoreEdition(dataset: ScoringData, hierarchy: Hierarchy, matrix:
   });
   const previous = dataset.editions.filter((e) => e < matrix.edition).at(-1) ?? null;
   const out: EditionResult = { edition: matrix.edition, previous, countries, effectiveWeights: effectiveWeights(hierarchy) };
+  if (matrix.screened) out.screened = matrix.screened.map((s) => ({ ...s, name: byIso.get(s.iso3)?.name ?? s.iso3 }));
   return Object.keys(treatment).length > 0 ? { ...out, treatment } : out;
 }
 

@@ -1,5 +1,6 @@
 import type { Dataset } from '../schema/dataset.js';
 import { scoreCategorical } from './score-answer.js';
+import type { ScreenedCountry } from './screen.js';
 
 /**
  * One edition's answers as a countries × indicators matrix of raw values: the categorical
@@ -14,6 +15,8 @@ export interface EditionMatrix {
   values: (number | null | undefined)[][];
   /** carried[c][i]: the value was carried forward from the previous edition (see carryForward). */
   carried?: boolean[][];
+  /** Countries left out by unit screening (see screenMatrix); absent when none. */
+  screened?: ScreenedCountry[];
 }
 
 export function editionMatrix(dataset: Dataset, edition: number, partialScope: 'halfStep' | 'ignore' = dataset.methodology.partialScope): EditionMatrix {

@@ -1,4 +1,5 @@
 import type { Methodology } from '../schema/methodology.js';
+import type { ScreenedCountry } from './screen.js';
 import type { TreatmentRecord } from './treat/treat-column.js';
 
 export type NodeKind = 'index' | 'dimension' | 'indicator';
@@ -85,6 +86,8 @@ export interface EditionResult {
   effectiveWeights: Record<string, number>;
   /** What outlier treatment did, per treated indicator (absent when nothing is treated). */
   treatment?: Record<string, TreatmentRecord>;
+  /** Countries left out of the edition by unit screening (methodology `screen`), in data order; absent when none. */
+  screened?: (ScreenedCountry & { name: string })[];
 }
 
 export interface IndexResult {

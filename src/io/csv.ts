@@ -26,6 +26,12 @@ export interface CsvSpec {
   optional?: readonly string[];
   /** Every column in its documented order, for messages (default: required, then optional). */
   order?: readonly string[];
+  /**
+   * Other columns are data of the file's own (countries.csv: country attributes such as
+   * population or income group): kept without a warning, unless the name is a near miss of a
+   * documented column (a typo such as "regoin" is still reported).
+   */
+  extra?: boolean;
 }
 
 /**
@@ -84,7 +90,7 @@ export function parseCsv(text: string, file: string, spec: CsvSpec): { table: Cs
     if (!seen.has(c)) err({ code: 'csv_missing_column', line: headerRow.line, column: c, message: message('csv_missing_column', { column: c, columns: expected }) });
   }
   for (const h of header) {
-    if (h !== '' && !expected.includes(h)) {
+    if (h !== '' && !expected.includes(h) && !(spec.extra && suggest(h, expected) === null)) {
       err({ code: 'csv_unknown_column', line: headerRow.line, column: h, value: h, message: message('csv_unknown_column', { column: h, columns: expected, suggestion: suggest(h, expected) }) }, 'warning');
     }
   }
@@ -112,7 +118,7 @@ export function parseCsv(text: string, file: string, spec: CsvSpec): { table: Cs
         err({ code: 'csv_field_too_long', line: r.line, column: h, message: message('csv_field_too_long', { length: v.length, max: MAX_FIELD_CHARS }) });
         ok = false;
       }
-      if (h !== '' && expected.includes(h)) record[h] = v;
+      if (h !== '' && (expected.includes(h) || spec.extra)) record[h] = v;
     });
     for (const c of expected) if (!(c in record)) record[c] = '';
     if (ok) rows.push({ line: r.line, record });

@@ -38,7 +38,7 @@ export const specs = {
   sourceKinds: { required: ['pattern', 'kind', 'weak'], optional: ['named_as', 'note'], order: sourceKindColumns },
   evidenceRules: { required: [...evidenceRuleColumns], order: evidenceRuleColumns },
   answerCues: { required: [...answerCueColumns], order: answerCueColumns },
-  countries: { required: ['iso3', 'name'], optional: without(countryColumns, ['iso3', 'name']), order: countryColumns },
+  countries: { required: ['iso3', 'name'], optional: without(countryColumns, ['iso3', 'name']), order: countryColumns, extra: true },
   answers: { required: without(answerColumns, answerOptionalColumns), optional: answerOptionalColumns, order: answerColumns },
 } satisfies Record<string, CsvSpec>;
 

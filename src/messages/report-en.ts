@@ -163,6 +163,7 @@ export const en = {
   'move.same': '→ same place',
   'note.shortfall': '† Rests on fewer answers than the framework asks for: blank answers are left out and the others reweighted, which can move a score either way (see Coverage).',
   'note.carried': '‡ Includes answers carried forward from the previous edition where this one is blank (methodology setting carryForward); they are not new evidence.',
+  'note.screened': 'Left out before scoring by the methodology\u2019s unit screening (too few indicators answered, too many answered 0, or excluded by name): {countries}.',
   'note.ties': '= Tied scores share a rank.',
   'card.rankJoint': 'joint {ordinal} of {count}',
   'card.changeLike': 'Like for like: {score} points, on the {compared} of {applicable} indicators answered in both editions.',

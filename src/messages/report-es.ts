@@ -166,6 +166,7 @@ export const es: Strings = {
   'move.same': '→ mismo puesto',
   'note.shortfall': '† Se basa en menos respuestas de las que pide el marco: las respuestas en blanco se excluyen y las demás se reponderan, lo que puede mover la puntuación en cualquier sentido (véase Cobertura).',
   'note.carried': '‡ Incluye respuestas arrastradas de la edición anterior donde esta está en blanco (parámetro metodológico carryForward); no son evidencia nueva.',
+  'note.screened': 'Excluidos antes del cálculo por el filtrado de países de la metodología (demasiados pocos indicadores con respuesta, demasiadas respuestas en 0 o excluidos por nombre): {countries}.',
   'note.ties': '= Las puntuaciones empatadas comparten puesto.',
   'card.rankJoint': '{ordinal} puesto ex aequo de {count}',
   'card.changeLike': 'En términos comparables: {score} puntos, en los {compared} de {applicable} indicadores respondidos en ambas ediciones.',

@@ -167,6 +167,7 @@ export const fr: Strings = {
   'move.same': '→ même place',
   'note.shortfall': '† Repose sur moins de réponses que n’en demande le cadre : les réponses vides sont écartées et les autres repondérées, ce qui peut faire varier le score dans un sens comme dans l’autre (voir Couverture).',
   'note.carried': '‡ Comprend des réponses reprises de l’édition précédente là où celle-ci est vide (paramètre méthodologique carryForward) ; ce ne sont pas de nouveaux éléments probants.',
+  'note.screened': 'Écartés avant le calcul par le filtrage des pays de la méthodologie (trop peu d’indicateurs renseignés, trop de réponses à 0, ou exclus nommément) : {countries}.',
   'note.ties': '= Les scores à égalité partagent le même rang.',
   'card.rankJoint': '{ordinal} ex æquo sur {count}',
   'card.changeLike': 'À périmètre constant : {score} points, sur les {compared} des {applicable} indicateurs renseignés dans les deux éditions.',

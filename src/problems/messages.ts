@@ -113,6 +113,23 @@ export const messages = {
   methodology_value: (p: { path: string; reason: string }) => `methodology setting ${p.path}: ${p.reason}`,
   methodology_indicator: (p: { indicator: string; suggestion?: string | null }) =>
     `methodology names unknown indicator ${q(p.indicator)}${suggest(p.suggestion)}`,
+  screen_unknown_country: (p: { list: string; iso3: string; suggestion?: string | null }) =>
+    `methodology screen.${p.list} names unknown country ${q(p.iso3)} (expected an iso3 of countries/countries.csv)${suggest(p.suggestion)}`,
+  screen_both: (p: { iso3: string }) =>
+    `methodology lists ${q(p.iso3)} in both screen.include and screen.exclude (expected at most one: include keeps a country whatever its data, exclude leaves it out)`,
+  // denomination
+  denominator_categorical: (p: { indicator: string; column: string }) =>
+    `indicator ${q(p.indicator)} is categorical, so it cannot be divided by ${q(p.column)} (expected a numeric indicator; clear its denominator)`,
+  denominator_unknown: (p: { column: string; columns: readonly string[]; suggestion?: string | null }) =>
+    `denominator ${q(p.column)} is not a column of countries/countries.csv (${p.columns.length ? `expected one of its own columns: ${list(p.columns)}` : 'it has no columns besides iso3, name and region: add one, e.g. population'})${suggest(p.suggestion)}`,
+  denominator_scale_alone: (p: { value: string }) =>
+    `denominator_scale is ${q(p.value)} but denominator is blank (name the countries/countries.csv column to divide by, or clear denominator_scale)`,
+  denominator_not_number: (p: { column: string; iso3: string; value: string; indicators: readonly string[] }) =>
+    `${p.column} of ${p.iso3} is ${q(p.value)}, and ${list(p.indicators)} ${p.indicators.length === 1 ? 'is' : 'are'} divided by it (expected a number such as 8735.45; leave the cell blank if it is not known)`,
+  denominator_zero: (p: { column: string; iso3: string; indicators: readonly string[] }) =>
+    `${p.column} of ${p.iso3} is 0, and ${list(p.indicators)} ${p.indicators.length === 1 ? 'is' : 'are'} divided by it (expected a number other than 0; leave the cell blank if it is not known)`,
+  denominator_blank: (p: { column: string; iso3: string; indicators: readonly string[] }) =>
+    `${p.column} of ${p.iso3} is blank, so its ${list(p.indicators)} (divided by ${p.column}) ${p.indicators.length === 1 ? 'has' : 'have'} no value (fill in ${p.column} to score ${p.indicators.length === 1 ? 'it' : 'them'})`,
 } as const;
 
 export type MessageCode = keyof typeof messages;

@@ -10,5 +10,9 @@ export const Country = z.object({
   name: Text,
   region: OptionalText,
 });
-export type Country = z.infer<typeof Country>;
+/**
+ * A country: its row of countries.csv. `attributes` holds the file's other columns (blank cells
+ * left out), as text: denominators such as population or GDP, group columns such as income.
+ */
+export type Country = z.infer<typeof Country> & { attributes?: Record<string, string> };
 export const countryColumns = ['iso3', 'name', 'region'] as const;

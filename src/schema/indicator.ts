@@ -24,11 +24,20 @@ export const Indicator = z.object({
    * then 2, …; blank = after every numbered tier. Within a tier, the points meeting it would add.
    */
   priority: z.preprocess(blankToNull, z.coerce.number().int('a whole number').min(1, 'a whole number from 1 (first)').nullable()),
+  /**
+   * Denomination (numeric indicators): the column of countries/countries.csv to divide the
+   * answer by (population, GDP, area …); blank = none. The value used is
+   * answer / denominator × denominator_scale.
+   */
+  denominator: OptionalText,
+  /** The factor of a denominated value (e.g. 1000 for "per 1000 people"); blank = 1. */
+  denominator_scale: z.preprocess(blankToNull, z.coerce.number().refine((n) => Number.isFinite(n) && n > 0, 'a finite number above 0').nullable()),
 });
 export type Indicator = z.infer<typeof Indicator>;
 export const indicatorColumns = [
   'id', 'dimension', 'name', 'question', 'type', 'scale', 'direction',
   'lower', 'upper', 'target', 'goal_low', 'goal_high', 'weight', 'source', 'recommendation', 'priority',
+  'denominator', 'denominator_scale',
 ] as const;
 /** Columns a file may leave out entirely (they are then blank in every row). */
-export const indicatorOptionalColumns = ['question', 'scale', 'direction', 'lower', 'upper', 'target', 'goal_low', 'goal_high', 'weight', 'source', 'recommendation', 'priority'] as const;
+export const indicatorOptionalColumns = ['question', 'scale', 'direction', 'lower', 'upper', 'target', 'goal_low', 'goal_high', 'weight', 'source', 'recommendation', 'priority', 'denominator', 'denominator_scale'] as const;

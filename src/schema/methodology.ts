@@ -68,6 +68,21 @@ export const Treatment = z.discriminatedUnion('method', [
 ]);
 export type Treatment = z.infer<typeof Treatment>;
 
+/**
+ * Unit screening (COINr's Screen): before anything else, an edition leaves out each country
+ * with less than `minShare` of its applicable indicators answered, or more than `maxZeroShare`
+ * of them answered 0; `include` keeps the listed countries whatever their data, `exclude` leaves
+ * them out whatever their data. Left-out countries take no part in the edition (not in
+ * normalisation, imputation or ranks) and are reported.
+ */
+export const Screening = z.strictObject({
+  minShare: z.number().min(0).max(1).default(0),
+  maxZeroShare: z.number().min(0).max(1).default(1),
+  include: z.array(z.string()).default([]),
+  exclude: z.array(z.string()).default([]),
+});
+export type Screening = z.infer<typeof Screening>;
+
 export const Band = z.strictObject({ min: z.number(), label: z.string().min(1) });
 export type Band = z.infer<typeof Band>;
 
@@ -115,6 +130,12 @@ export const Methodology = z.strictObject({
     byIndicator: z.record(z.string(), Normaliser).default({}),
   }).default({ numeric: { method: 'minmax', low: 0, high: 100 }, categorical: { method: 'none' }, byIndicator: {} }),
   imputation: Imputation.default({ method: 'none', group: 'region' }),
+  /**
+   * Divide each indicator that names a `denominator` in indicators.csv by that column of
+   * countries.csv (COINr's Denominate); false uses the raw answers (e.g. to compare the two).
+   */
+  denominate: z.boolean().default(true),
+  screen: Screening.default({ minShare: 0, maxZeroShare: 1, include: [], exclude: [] }),
   /** Outlier treatment, after imputation: `numeric` for every numeric indicator, `byIndicator` overrides (any indicator). */
   treat: z.strictObject({
     numeric: Treatment.default({ method: 'none' }),

@@ -1,7 +1,8 @@
 import type { CsvTable } from '../io/csv.js';
 import { paths } from '../io/project.js';
 import { AnswerRow } from '../schema/answer.js';
-import { Country, Iso3 } from '../schema/country.js';
+import { Country, Iso3, countryColumns } from '../schema/country.js';
+import { countryDenominatorProblems } from './denominators.js';
 import type { Answer, AnswerValue } from '../schema/dataset.js';
 import type { Indicator } from '../schema/indicator.js';
 import type { ScaleOption } from '../schema/scale.js';
@@ -24,7 +25,16 @@ export function validateCountries(
   const problems: Problem[] = [];
   const parsed = files.countries ? parseRows(files.countries, Country) : { rows: [], failed: [], problems: [] };
   problems.push(...parsed.problems);
-  const countries = unique(parsed.rows, (c) => c.iso3, paths.countries, problems, 'iso3').map((c) => c.row);
+  // countries.csv's own columns (besides iso3, name, region) are each country's attributes
+  const own = (files.countries?.columns ?? []).filter((c) => c !== '' && !(countryColumns as readonly string[]).includes(c));
+  const recordAt = new Map((files.countries?.rows ?? []).map((r) => [r.line, r.record]));
+  const located = unique(parsed.rows, (c) => c.iso3, paths.countries, problems, 'iso3').map(({ line, row }) => {
+    const record = recordAt.get(line) ?? {};
+    const attributes = Object.fromEntries(own.map((k) => [k, (record[k] ?? '').trim()]).filter(([, v]) => v !== ''));
+    return { line, row: own.length > 0 ? { ...row, attributes } : row };
+  });
+  problems.push(...countryDenominatorProblems(located, indicators, own));
+  const countries = located.map((c) => c.row);
   const known = new Set(countries.map((c) => c.iso3));
   const brokenCountries = new Set(parsed.failed.map((r) => r.iso3?.trim() ?? ''));
   const countriesAvailable = files.countries !== null;

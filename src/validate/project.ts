@@ -2,7 +2,10 @@ import type { ProjectFiles } from '../io/project.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { MethodologyInput } from '../schema/methodology.js';
 import { Methodology } from '../schema/methodology.js';
+import { countryColumns } from '../schema/country.js';
 import { validateCountries } from './answers.js';
+import { indicatorDenominatorProblems } from './denominators.js';
+import { screeningProblems } from './screening.js';
 import { validateFramework } from './framework.js';
 import { validateEvidenceFramework } from './evidence-framework.js';
 import { methodologyProblems, validateMethodology } from './methodology.js';
@@ -36,6 +39,8 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
   problems.push(...countries.problems);
   const evidence = validateEvidenceFramework(files, indicators, framework.scales);
   problems.push(...evidence.problems);
+  const own = files.countries ? files.countries.columns.filter((c) => c !== '' && !(countryColumns as readonly string[]).includes(c)) : null;
+  problems.push(...indicatorDenominatorProblems(framework.indicators, own));
   const meth = validateMethodology(files.methodology, indicators.map((i) => i.id));
   problems.push(...meth.problems);
   let methodology = meth.methodology;
@@ -45,6 +50,9 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
     else {
       problems.push(...methodologyProblems(merged.error.issues, options.overrides, '(command line)'));
     }
+  }
+  if (methodology && files.countries) {
+    problems.push(...screeningProblems(methodology.screen, countries.countries.map((c) => c.iso3), files.methodology?.file ?? 'indicators/methodology.json'));
   }
   problems.sort(byPlace);
   if (hasErrors(problems) || !methodology) return { dataset: null, problems };

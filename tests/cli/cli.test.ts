@@ -272,6 +272,16 @@ describe('policy-index import', () => {
     expect((await readdir(join(dir, 'countries'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('import --force keeps the own columns of countries.csv (denominators, groups) for the countries it had', async () => {
+    const dir = await copy();
+    await writeFile(join(dir, 'wide.csv'), WIDE);
+    await writeFile(join(dir, 'countries/countries.csv'), 'iso3,name,region,population,income\nCOL,Colombia,Americas,52,M\nECU,Ecuador,Americas,18,M\nMEX,Mexico,Americas,129,H\n');
+    expect((await run(args('wide.csv', '.', '--force'), dir)).code).toBe(0);
+    expect(await readFile(join(dir, 'countries/countries.csv'), 'utf8')).toBe(
+      'iso3,name,region,population,income\nCOL,Colombia,Americas,52,M\nECU,Ecuador,Americas,18,M\nMEX,Mexico,Americas,129,H\nPER,Peru,Americas,,\n',
+    );
+  });
+
   it('import --force of a new edition keeps the country\'s other answers', async () => {
     const dir = await copy();
     await writeFile(join(dir, 'wide.csv'), WIDE);

@@ -188,7 +188,7 @@ export const corpus: Case[] = [
     ] },
   { name: 'methodology-misspelt-setting', says: 'a misspelt top-level setting in methodology.json is reported, not silently replaced by the default',
     stderr: [
-      'indicators/methodology.json: [agregate] methodology setting agregate: unknown setting (expected one of: version, normalise, imputation, treat, aggregate, ranking, bands, carryForward, partialScope, editions, evidence, sensitivity); did you mean "aggregate"?',
+      'indicators/methodology.json: [agregate] methodology setting agregate: unknown setting (expected one of: version, normalise, imputation, denominate, screen, treat, aggregate, ranking, bands, carryForward, partialScope, editions, evidence, sensitivity); did you mean "aggregate"?',
       summary(1),
     ] },
   { name: 'methodology-unknown-indicator', says: 'a per-indicator setting for an unknown indicator gets a "did you mean"', stderr: [

@@ -30,6 +30,20 @@ const editText = async (dir: string, file: string, fn: (t: string) => string) =>
 
 const HEADER = 'indicator,edition,answer,scope,justification,source,source_url,source_date\n';
 
+/**
+ * good/minimal with a denominator column in indicators.csv (`den`: indicator → [denominator,
+ * denominator_scale]) and a population column in countries.csv (`pop`: iso3 → cell; others 1000).
+ */
+const denominated = (den: Record<string, [string, string]>, pop: Record<string, string> = {}) => async (d: string) => {
+  await editText(d, 'indicators/indicators.csv', (t) => t.trimEnd().split('\n').map((line, k) => {
+    if (k === 0) return `${line},denominator,denominator_scale`;
+    const [a, b] = den[line.split(',')[0]!] ?? ['', ''];
+    return `${line},${a},${b}`;
+  }).join('\n') + '\n');
+  await editText(d, 'countries/countries.csv', (t) => t.trimEnd().split('\n').map((line, k) =>
+    (k === 0 ? `${line},population` : `${line},${pop[line.split(',')[0]!] ?? '1000'}`)).join('\n') + '\n');
+};
+
 const rows: { code: MessageCode; from: Source; text: string; severity?: 'warning' }[] = [
   // reading files
   { code: 'file_missing', from: { bad: 'missing-dimensions-file' },
@@ -162,6 +176,23 @@ const rows: { code: MessageCode; from: Source; text: string; severity?: 'warning
     text: 'indicators/dimensions.csv:2: [id] id "constructor" is reserved (it is a built-in property of JavaScript objects); rename it, e.g. "constructor_1"' },
   { code: 'methodology_value', from: { bad: 'methodology-unknown-setting-value' },
     text: 'indicators/methodology.json: [aggregate.default.method] methodology setting aggregate.default.method: "median" is not valid (expected one of: arithmetic, geometric, harmonic, generalised, copeland)' },
+  { code: 'screen_unknown_country', from: { edit: (d) => writeFile(join(d, 'indicators/methodology.json'), '{"screen": {"exclude": ["MXE"]}}') },
+    text: 'indicators/methodology.json: [screen.exclude] methodology screen.exclude names unknown country "MXE" (expected an iso3 of countries/countries.csv)' },
+  { code: 'screen_both', from: { edit: (d) => writeFile(join(d, 'indicators/methodology.json'), '{"screen": {"include": ["MEX"], "exclude": ["MEX"]}}') },
+    text: 'indicators/methodology.json: [screen] methodology lists "MEX" in both screen.include and screen.exclude (expected at most one: include keeps a country whatever its data, exclude leaves it out)' },
+  // denomination
+  { code: 'denominator_categorical', from: { edit: denominated({ child_detention_ban: ['population', ''] }) },
+    text: 'indicators/indicators.csv:2: [denominator] indicator "child_detention_ban" is categorical, so it cannot be divided by "population" (expected a numeric indicator; clear its denominator)' },
+  { code: 'denominator_unknown', from: { edit: denominated({ children_detained: ['populaton', ''] }) },
+    text: 'indicators/indicators.csv:5: [denominator] denominator "populaton" is not a column of countries/countries.csv (expected one of its own columns: population); did you mean "population"?' },
+  { code: 'denominator_scale_alone', from: { edit: denominated({ children_detained: ['', '1000'] }) },
+    text: 'indicators/indicators.csv:5: [denominator_scale] denominator_scale is "1000" but denominator is blank (name the countries/countries.csv column to divide by, or clear denominator_scale)' },
+  { code: 'denominator_not_number', from: { edit: denominated({ children_detained: ['population', '100000'] }, { MEX: 'n/a' }) },
+    text: 'countries/countries.csv:4: [population] population of MEX is "n/a", and children_detained is divided by it (expected a number such as 8735.45; leave the cell blank if it is not known)' },
+  { code: 'denominator_zero', from: { edit: denominated({ children_detained: ['population', '100000'] }, { COL: '0' }) },
+    text: 'countries/countries.csv:2: [population] population of COL is 0, and children_detained is divided by it (expected a number other than 0; leave the cell blank if it is not known)' },
+  { code: 'denominator_blank', severity: 'warning', from: { edit: denominated({ children_detained: ['population', '100000'] }, { ECU: '' }) },
+    text: 'countries/countries.csv:3: warning: [population] population of ECU is blank, so its children_detained (divided by population) has no value (fill in population to score it)' },
   { code: 'methodology_indicator', from: { bad: 'methodology-unknown-indicator' },
     text: 'indicators/methodology.json: [normalise.byIndicator.child_detained] methodology names unknown indicator "child_detained"; did you mean "children_detained"?' },
 ];

@@ -73,14 +73,15 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
   const nominal = scoreEdition(dataset, hierarchy, matrix, methodology);
   const byIso = new Map(nominal.countries.map((c) => [c.iso3, c]));
   const columns: number[] = [];
-  dataset.countries.forEach((c, k) => { if (byIso.get(c.iso3)!.ranked) columns.push(k); });
+  matrix.countries.forEach((iso3, k) => { if (byIso.get(iso3)!.ranked) columns.push(k); });
   const countries = columns.map((k) => {
-    const r = byIso.get(dataset.countries[k]!.iso3)!;
+    const r = byIso.get(matrix.countries[k]!)!;
     return { iso3: r.iso3, name: r.name, nominal: r.ranks[hierarchy.rootId]!, score: r.scores[hierarchy.rootId]! };
   });
   const nC = columns.length;
   const nI = dataset.indicators.length;
-  const regions = dataset.countries.map((c) => c.region);
+  const regionOf = new Map(dataset.countries.map((c) => [c.iso3, c.region]));
+  const regions = matrix.countries.map((iso3) => regionOf.get(iso3) ?? null);
 
   const applicable = new Uint8Array(nI * nC);
   dataset.indicators.forEach((_, i) => columns.forEach((k, c) => { applicable[i * nC + c] = matrix.values[k]![i] === undefined ? 0 : 1; }));

@@ -1,4 +1,4 @@
-import { editionMatrix } from '../../engine/edition-matrix.js';
+import { scoringMatrix } from '../../engine/scoring-matrix.js';
 import type { IndexResult } from '../../engine/types.js';
 import type { ExplorerData, ExplorerLanguage } from '../../explorer/data.js';
 import type { Language } from '../../messages/languages.js';
@@ -35,7 +35,9 @@ export function explorerData(o: {
   title: string;
 }): ExplorerData {
   const latest = o.result.editions.at(-1)!;
-  const matrix = editionMatrix(o.data, latest.edition, o.result.methodology.partialScope);
+  // denominated and screened as buildIndex scores it (carry-forward is not shipped to the explorer)
+  const matrix = scoringMatrix(o.data, latest.edition, { ...o.result.methodology, carryForward: false });
+  const kept = new Set(matrix.countries);
   const rootId = o.result.hierarchy.rootId;
   return {
     version: 1,
@@ -44,7 +46,7 @@ export function explorerData(o: {
     editions: o.data.editions,
     dimensions: o.data.dimensions.map((d) => ({ ...d, description: null })),
     indicators: o.data.indicators.map((i) => ({ ...i, question: null, source: null, recommendation: null })),
-    countries: o.data.countries.map((c) => ({ iso3: c.iso3, name: c.name, region: c.region })),
+    countries: o.data.countries.filter((c) => kept.has(c.iso3)).map((c) => ({ iso3: c.iso3, name: c.name, region: c.region })),
     scales: o.data.scales,
     methodology: o.result.methodology,
     values: matrix.values.map((row) => row.map((v) => (v === undefined ? 'na' : v))),

@@ -94,6 +94,7 @@ export function rankingTable(result: IndexResult, edition: EditionResult, option
   if ([...rankCount.values()].some((n) => n > 1)) notes.push(t(s, 'note.ties'));
   if (marks.some((m) => Object.values(m).some((x) => x.includes('†')))) notes.push(t(s, 'note.shortfall'));
   if (marks.some((m) => m.score?.includes('‡'))) notes.push(t(s, 'note.carried'));
+  if (edition.screened?.length) notes.push(t(s, 'note.screened', { countries: edition.screened.map((c) => c.name).join(', ') }));
   const title = isIndex ? t(s, 'table.ranking', { edition: edition.edition }) : t(s, 'table.dimension', { dimension: hierarchy.nodes[node]!.name, edition: edition.edition });
   return { title, columns, rows, notes, marks };
 }
