@@ -4,6 +4,7 @@ import { aggregateCountries, effectiveWeights } from './aggregate-tree.js';
 import { bandOf } from './bands.js';
 import type { EditionMatrix } from './edition-matrix.js';
 import { buildHierarchy } from './hierarchy.js';
+import { groupsOf } from './group-of.js';
 import { imputeIndicator } from './impute-indicator.js';
 import { likeForLike } from './like-for-like.js';
 import { nodeCoverage } from './node-coverage.js';
@@ -32,21 +33,21 @@ export function buildIndex(dataset: Dataset, options: { indexName?: string; meth
 }
 
 /** What scoreEdition reads of a dataset: the explorer ships just this to the browser. */
-export type ScoringData = Pick<Dataset, 'indicators' | 'editions' | 'scales'> & { countries: readonly Pick<Dataset['countries'][number], 'iso3' | 'name' | 'region'>[] };
+export type ScoringData = Pick<Dataset, 'indicators' | 'editions' | 'scales'> & { countries: readonly Pick<Dataset['countries'][number], 'iso3' | 'name' | 'region' | 'attributes'>[] };
 
 /** Scores one edition's matrix (no change columns yet). */
 export function scoreEdition(dataset: ScoringData, hierarchy: Hierarchy, matrix: EditionMatrix, methodology: Methodology): EditionResult {
   // matrix rows are countries by iso3: screening may have left some of dataset.countries out
   const byIso = new Map(dataset.countries.map((c) => [c.iso3, c]));
   const rowCountries = matrix.countries.map((iso3) => byIso.get(iso3)!);
-  const regions = rowCountries.map((c) => c.region);
+  const groups = groupsOf(rowCountries, methodology.imputation.group);
   const nC = matrix.countries.length;
   const columns: (number | null | undefined)[][] = [];
   const imputed: string[][] = matrix.countries.map(() => []);
   const treatment: Record<string, TreatmentRecord> = {};
   dataset.indicators.forEach((ind, i) => {
     const raw = matrix.values.map((row) => row[i]);
-    const filled = imputeIndicator(dataset, ind, raw, methodology.imputation, regions);
+    const filled = imputeIndicator(dataset, ind, raw, methodology.imputation, groups);
     for (const c of filled.imputed) imputed[c]!.push(ind.id);
     const how = treatmentOf(ind, methodology);
     if (how.method !== 'none') {

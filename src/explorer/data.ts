@@ -32,7 +32,8 @@ export interface ExplorerData {
   indicators: Indicator[];
   /** The answer scales (imputation 'lowest' reads the worst option of each). */
   scales: Dataset['scales'];
-  countries: { iso3: string; name: string; region: string | null }[];
+  /** `attributes`: the country's value in the group-imputation column, when that is not the region. */
+  countries: { iso3: string; name: string; region: string | null; attributes?: Record<string, string> }[];
   methodology: Methodology;
   values: (number | null | 'na')[][];
   /** The published ranking of the latest edition, and its plausible range where one was computed. */

@@ -115,6 +115,8 @@ export const messages = {
     `methodology names unknown indicator ${q(p.indicator)}${suggest(p.suggestion)}`,
   screen_unknown_country: (p: { list: string; iso3: string; suggestion?: string | null }) =>
     `methodology screen.${p.list} names unknown country ${q(p.iso3)} (expected an iso3 of countries/countries.csv)${suggest(p.suggestion)}`,
+  imputation_group_unknown: (p: { path: string; group: string; columns: readonly string[]; suggestion?: string | null }) =>
+    `methodology ${p.path} ${q(p.group)} is not a column of countries/countries.csv (expected region${p.columns.length ? ` or one of its own columns: ${list(p.columns)}` : ', or add the column there'})${suggest(p.suggestion)}`,
   screen_both: (p: { iso3: string }) =>
     `methodology lists ${q(p.iso3)} in both screen.include and screen.exclude (expected at most one: include keeps a country whatever its data, exclude leaves it out)`,
   // denomination

@@ -44,8 +44,11 @@ export type AggregatorName = Aggregator['method'];
  */
 export const Imputation = z.strictObject({
   method: z.enum(['none', 'mean', 'median', 'groupMean', 'groupMedian', 'lowest']).default('none'),
-  /** The country column that defines groups, for the group methods. */
-  group: z.enum(['region']).default('region'),
+  /**
+   * The column of countries/countries.csv that defines groups, for the group methods: `region`
+   * or any of the file's own columns (e.g. an income group). Validation checks it exists.
+   */
+  group: z.string().min(1).default('region'),
 });
 export type Imputation = z.infer<typeof Imputation>;
 

@@ -6,6 +6,7 @@ import { countryColumns } from '../schema/country.js';
 import { validateCountries } from './answers.js';
 import { indicatorDenominatorProblems } from './denominators.js';
 import { screeningProblems } from './screening.js';
+import { imputationGroupProblems } from './imputation-groups.js';
 import { validateFramework } from './framework.js';
 import { validateEvidenceFramework } from './evidence-framework.js';
 import { methodologyProblems, validateMethodology } from './methodology.js';
@@ -52,7 +53,9 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
     }
   }
   if (methodology && files.countries) {
-    problems.push(...screeningProblems(methodology.screen, countries.countries.map((c) => c.iso3), files.methodology?.file ?? 'indicators/methodology.json'));
+    const file = files.methodology?.file ?? 'indicators/methodology.json';
+    problems.push(...screeningProblems(methodology.screen, countries.countries.map((c) => c.iso3), file));
+    problems.push(...imputationGroupProblems(methodology, own ?? [], file));
   }
   problems.sort(byPlace);
   if (hasErrors(problems) || !methodology) return { dataset: null, problems };

@@ -178,6 +178,8 @@ const rows: { code: MessageCode; from: Source; text: string; severity?: 'warning
     text: 'indicators/methodology.json: [aggregate.default.method] methodology setting aggregate.default.method: "median" is not valid (expected one of: arithmetic, geometric, harmonic, generalised, copeland)' },
   { code: 'screen_unknown_country', from: { edit: (d) => writeFile(join(d, 'indicators/methodology.json'), '{"screen": {"exclude": ["MXE"]}}') },
     text: 'indicators/methodology.json: [screen.exclude] methodology screen.exclude names unknown country "MXE" (expected an iso3 of countries/countries.csv)' },
+  { code: 'imputation_group_unknown', from: { edit: (d) => writeFile(join(d, 'indicators/methodology.json'), '{"imputation": {"method": "groupMedian", "group": "income"}}') },
+    text: 'indicators/methodology.json: [imputation.group] methodology imputation.group "income" is not a column of countries/countries.csv (expected region, or add the column there)' },
   { code: 'screen_both', from: { edit: (d) => writeFile(join(d, 'indicators/methodology.json'), '{"screen": {"include": ["MEX"], "exclude": ["MEX"]}}') },
     text: 'indicators/methodology.json: [screen] methodology lists "MEX" in both screen.include and screen.exclude (expected at most one: include keeps a country whatever its data, exclude leaves it out)' },
   // denomination

@@ -3,6 +3,7 @@ import { scoreEdition } from '../../engine/build-index.js';
 import { engineText } from '../../messages/engine.js';
 import { scoringMatrix } from '../../engine/scoring-matrix.js';
 import { buildHierarchy } from '../../engine/hierarchy.js';
+import { groupsOf } from '../../engine/group-of.js';
 import { imputeIndicator } from '../../engine/impute-indicator.js';
 import { normalise } from '../../engine/normalise/index.js';
 import { treatColumn, treatmentOf } from '../../engine/treat/index.js';
@@ -80,8 +81,8 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
   });
   const nC = columns.length;
   const nI = dataset.indicators.length;
-  const regionOf = new Map(dataset.countries.map((c) => [c.iso3, c.region]));
-  const regions = matrix.countries.map((iso3) => regionOf.get(iso3) ?? null);
+  const countryOf = new Map(dataset.countries.map((c) => [c.iso3, c]));
+  const rowCountries = matrix.countries.map((iso3) => countryOf.get(iso3)!);
 
   const applicable = new Uint8Array(nI * nC);
   dataset.indicators.forEach((_, i) => columns.forEach((k, c) => { applicable[i * nC + c] = matrix.values[k]![i] === undefined ? 0 : 1; }));
@@ -93,7 +94,7 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
       const m = alternativeMethodology(methodology, normaliser, null, imputation);
       const out = new Float64Array(nI * nC).fill(Number.NaN);
       dataset.indicators.forEach((ind, i) => {
-        const filled = imputeIndicator(dataset, ind, matrix.values.map((row) => row[i]), m.imputation, regions);
+        const filled = imputeIndicator(dataset, ind, matrix.values.map((row) => row[i]), m.imputation, groupsOf(rowCountries, m.imputation.group));
         const how = treatmentOf(ind, m);
         if (how.method !== 'none') filled.values = treatColumn(filled.values, how).values;
         const method = m.normalise.byIndicator[ind.id] ?? (ind.type === 'numeric' ? m.normalise.numeric : m.normalise.categorical);

@@ -46,7 +46,12 @@ export function explorerData(o: {
     editions: o.data.editions,
     dimensions: o.data.dimensions.map((d) => ({ ...d, description: null })),
     indicators: o.data.indicators.map((i) => ({ ...i, question: null, source: null, recommendation: null })),
-    countries: o.data.countries.filter((c) => kept.has(c.iso3)).map((c) => ({ iso3: c.iso3, name: c.name, region: c.region })),
+    countries: o.data.countries.filter((c) => kept.has(c.iso3)).map((c) => {
+      // only the column group imputation reads, when it is not the region
+      const group = o.result.methodology.imputation.group;
+      const value = group === 'region' ? undefined : c.attributes?.[group];
+      return { iso3: c.iso3, name: c.name, region: c.region, ...(value === undefined ? {} : { attributes: { [group]: value } }) };
+    }),
     scales: o.data.scales,
     methodology: o.result.methodology,
     values: matrix.values.map((row) => row.map((v) => (v === undefined ? 'na' : v))),
