@@ -8,6 +8,10 @@ import type { Command } from './io.js';
 import { openDataset } from './open.js';
 import { progressBar } from './progress.js';
 import { reportInto } from '../report-into.js';
+import { degenerateMethods } from '../analysis/degenerate.js';
+import { buildIndex } from '../engine/build-index.js';
+import { en } from '../messages/report-en.js';
+import { methodWarningText } from '../report/pages/method-warnings.js';
 
 export const report: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, {
@@ -33,6 +37,9 @@ export const report: Command = async (argv, io) => {
   const run = { codes, pngScale, threads, runs, seed, clean: Boolean(values.clean) };
   const { files, reused } = await reportInto(dir, dataset, out, run, guard, bar.update);
   bar.end();
+  const latest = buildIndex(dataset);
+  const edition = latest.editions.at(-1);
+  if (edition) for (const w of degenerateMethods(latest, edition, dataset.indicators)) io.err(`${cliText.methodWarning(edition.edition, methodWarningText(en, w))}\n`);
   io.err(`${cliText.reportDone(files, out, ((Date.now() - started) / 1000).toFixed(1), reused)}\n`);
   return 0;
 };

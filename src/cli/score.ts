@@ -1,4 +1,7 @@
+import { degenerateMethods } from '../analysis/degenerate.js';
 import { buildIndex } from '../engine/build-index.js';
+import { en } from '../messages/report-en.js';
+import { methodWarningText } from '../report/pages/method-warnings.js';
 import { editionOf, rankingTable } from '../report/tables/ranking.js';
 import { writeTable } from './table-output.js';
 import { usage, cliText } from '../messages/cli.js';
@@ -21,7 +24,9 @@ export const score: Command = async (argv, io) => {
   if (node !== undefined && !result.hierarchy.dimensions.includes(node)) {
     throw new UsageError(cliText.badChoice('node', node, result.hierarchy.dimensions));
   }
-  const table = rankingTable(result, editionOf(result, edition === undefined ? undefined : Number(edition)), { node });
+  const shown = editionOf(result, edition === undefined ? undefined : Number(edition));
+  const table = rankingTable(result, shown, { node });
   writeTable(table, format, io);
+  for (const w of degenerateMethods(result, shown, dataset.indicators)) io.err(`${cliText.methodWarning(shown.edition, methodWarningText(en, w))}\n`);
   return 0;
 };

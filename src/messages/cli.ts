@@ -186,6 +186,8 @@ export const cliText = {
   badSet: (value: string) => `--set "${value}" is not PATH=VALUE (e.g. --set ranking.minCoverage=0.8)`,
   optionValue: (option: string) => `option "${option}" needs a value`,
   noEdition: (e: string, editions: readonly number[]) => `edition ${e} is not in the data (editions: ${editions.join(', ') || 'none'})`,
+  /** A degenerate-method warning (its text from the report catalogue, in English) and the edition it concerns. */
+  methodWarning: (edition: number, text: string) => `warning: ${edition} edition: ${text}`,
   strictWarnings: (n: number) => `${n} warning(s); --strict fails on warnings`,
   noCountry: (c: string, known: readonly string[]) => `country "${c}" is not in the data (expected one of: ${known.join(', ')})`,
   noDataset: 'the data project has errors; run "policy-index validate" to list them',

@@ -1,4 +1,5 @@
 import { auditCharts, auditIndex, auditPage } from '../analysis/audit/index.js';
+import { degenerateMethods } from '../analysis/degenerate.js';
 import { evidenceFiles } from '../analysis/evidence/page.js';
 import { rankIntervalChart, sensitivityChart } from '../analysis/sensitivity/charts.js';
 import { rankIntervals, type SensitivityResult } from '../analysis/sensitivity/run.js';
@@ -81,7 +82,7 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   yield { path: 'README.md', content: `# Generated report\n\n${t(primary.strings, 'site.generated')}\nOpen index.html in a browser.\n` };
   yield* assetFiles();
   yield* tableFiles(tables);
-  yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...sens, ...perLanguage[0]!.plan.charts], countries, indexName, bandText });
+  yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...sens, ...perLanguage[0]!.plan.charts], countries, indexName, bandText, warnings: degenerateMethods(result, latest, data.indicators) });
   yield* explorerFiles({ data, result, dataset, languages: options.languages, translations, intervals, title: indexName, primary });
   if (options.sensitivity) {
     const e = options.sensitivity.edition;

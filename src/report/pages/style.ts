@@ -41,6 +41,7 @@ figcaption .chart-title { color: var(--ink); font-weight: 700; }
 .indicator { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin: 10px 0; break-inside: avoid; }
 .indicator .head { display: flex; justify-content: space-between; gap: 12px; flex-wrap: wrap; }
 .indicator .answer { font-weight: 700; } .indicator .missing { color: var(--muted); font-style: italic; }
+.method-warning { border-inline-start: 4px solid #d55e00; background: #fdf0e6; padding: 8px 14px; margin: 12px 0; } .method-warning h2 { font-size: 1rem; margin: 0 0 4px; }
 .indicator.flagged { border-inline-start: 4px solid #d55e00; } .indicator .flag { color: #a04000; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 12px; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }

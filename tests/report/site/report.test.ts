@@ -29,6 +29,12 @@ describe('policy-index report on a small project', () => {
     }
   });
 
+  it('shows no method warning on the overview page when no method zeroes or ties most countries', async () => {
+    const home = await readFile(join(dir, 'reports/index.html'), 'utf8');
+    expect(home).toContain('<h1>');
+    expect(home).not.toContain('method-warning');
+  });
+
   it('lays the Arabic scorecard out right to left', async () => {
     const html = await readFile(join(dir, 'reports/scorecards/ar/MEX.html'), 'utf8');
     expect(html).toMatch(/<html lang="ar" dir="rtl">/);
