@@ -11,6 +11,7 @@
 import { createCanvas, PDFDocument, SvgExportFlag, type Canvas, type SKRSContext2D, type SvgCanvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from '../charts/types.js';
+import { printWidthCm, withPrintResolution } from '../publish/png.js';
 import { registerFonts } from './fonts.js';
 import { registerChartJs } from './register.js';
 
@@ -73,7 +74,7 @@ export async function renderPngAsync(spec: ChartSpec, options: PngOptions = {}):
   const canvas = createCanvas(spec.width, spec.height);
   const chart = drawChart(canvas, spec, scale);
   try {
-    return await canvas.encode('png');
+    return withPrintResolution(await canvas.encode('png'), spec);
   } finally {
     chart.destroy();
   }
@@ -91,19 +92,19 @@ export const MAX_PNG_PIXELS = 24_000_000;
  */
 export function pngScaleFor(spec: { width: number; height: number }, override?: number): number {
   if (override !== undefined) return override;
-  const cm = spec.width >= 1000 ? 27 : 13.5;
+  const cm = printWidthCm(spec);
   const wanted = Math.ceil((300 * cm) / 2.54) / spec.width;
   const cap = Math.sqrt(MAX_PNG_PIXELS / (spec.width * spec.height));
   return Math.max(1, Math.min(wanted, cap));
 }
 
-/** PNG of `spec`, `floor(width·scale) × floor(height·scale)` pixels. */
+/** PNG of `spec`, `floor(width·scale) × floor(height·scale)` pixels, its print resolution in a pHYs chunk. */
 export function renderPng(spec: ChartSpec, options: PngOptions = {}): Buffer {
   const scale = options.scale ?? 3;
   if (!(scale > 0)) throw new Error(`scale must be a positive number, got ${String(options.scale)}`);
   // Created at CSS size: Chart.js itself enlarges the canvas to floor(size × devicePixelRatio).
   const canvas = createCanvas(spec.width, spec.height);
-  return draw(canvas, spec, scale, (c) => c.toBuffer('image/png'));
+  return withPrintResolution(draw(canvas, spec, scale, (c) => c.toBuffer('image/png')), spec);
 }
 
 /**
