@@ -10,6 +10,8 @@ export interface ReportRun {
   /** Language codes, already checked against `languages`. */
   codes: string[];
   pngScale?: number;
+  /** Absolute URL of the published report, for the chart embed snippets (see ReportOptions.baseUrl). */
+  baseUrl?: string;
   threads?: number;
   runs?: number;
   seed?: number;
@@ -26,7 +28,7 @@ export async function reportInto(dir: string, dataset: Dataset, out: string, run
   const translations: Record<string, Map<string, string>> = {};
   for (const c of run.codes) translations[c] = (await readTranslations(dir, c)).table;
   const sensitivity = sensitivityFor(dataset, { runs: run.runs, seed: run.seed });
-  const options = { languages: run.codes.map((c) => languages[c]!), translations, pngScale: run.pngScale, sensitivity, threads: run.threads };
+  const options = { languages: run.codes.map((c) => languages[c]!), translations, pngScale: run.pngScale, baseUrl: run.baseUrl, sensitivity, threads: run.threads };
   let reused = 0;
   const files = await writeDirAtomic(out, (previous) => buildReport(dataset, { ...options, previous }, progress),
     { ...guard, reuse: !run.clean, onFile: (_p, r) => { if (r) reused++; } });

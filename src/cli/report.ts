@@ -16,7 +16,7 @@ import { methodWarningText } from '../report/pages/method-warnings.js';
 export const report: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, {
     out: { type: 'string' }, lang: { type: 'string' }, 'png-scale': { type: 'string' },
-    runs: { type: 'string' }, seed: { type: 'string' }, quiet: { type: 'boolean' }, threads: { type: 'string' }, force: { type: 'boolean' }, clean: { type: 'boolean' },
+    runs: { type: 'string' }, seed: { type: 'string' }, quiet: { type: 'boolean' }, threads: { type: 'string' }, 'base-url': { type: 'string' }, force: { type: 'boolean' }, clean: { type: 'boolean' },
   });
   if (values.help) return io.out(`${usage.report}\n`), 0;
   const codes = ((values.lang as string | undefined) ?? defaultLanguages.join(',')).split(',').map((c) => c.trim()).filter(Boolean);
@@ -25,6 +25,7 @@ export const report: Command = async (argv, io) => {
   const threads = integer('threads', values.threads as string | undefined, 1, optionLimits.threads);
   const runs = integer('runs', values.runs as string | undefined, 0, MAX_RUNS);
   const seed = integer('seed', values.seed as string | undefined, 0, MAX_SEED);
+  const baseUrl = publishedUrl(values['base-url'] as string | undefined);
   const dir = resolve(io.cwd, positionals[0] ?? '.');
   // --out is relative to the current folder like every path given on the command line; the default lies in the project
   const out = values.out === undefined ? resolve(dir, 'reports') : resolve(io.cwd, values.out as string);
@@ -34,7 +35,7 @@ export const report: Command = async (argv, io) => {
   if (!dataset) return 1;
   const started = Date.now();
   const bar = progressBar(io, !values.quiet);
-  const run = { codes, pngScale, threads, runs, seed, clean: Boolean(values.clean) };
+  const run = { codes, pngScale, baseUrl, threads, runs, seed, clean: Boolean(values.clean) };
   const { files, reused } = await reportInto(dir, dataset, out, run, guard, bar.update);
   bar.end();
   const latest = buildIndex(dataset);
@@ -43,3 +44,18 @@ export const report: Command = async (argv, io) => {
   io.err(`${cliText.reportDone(files, out, ((Date.now() - started) / 1000).toFixed(1), reused)}\n`);
   return 0;
 };
+
+/** --base-url: an absolute http(s) URL, given a final "/" so that chart paths append to it. */
+function publishedUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(cliText.badBaseUrl(value));
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(cliText.badBaseUrl(value));
+  if (url.search || url.hash) throw new UsageError(cliText.badBaseUrl(value));
+  const href = url.href;
+  return href.endsWith('/') ? href : `${href}/`;
+}

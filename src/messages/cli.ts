@@ -93,6 +93,9 @@ options:
   --png-scale N        PNG pixels per CSS pixel (default: print resolution, 300 dpi at the
                        chart's printed width: 27 cm for wide charts, 13.5 cm for radars)
   --threads N          threads that render scorecards (default: one per core, at most 4)
+  --base-url URL       where the report will be published (http:// or https://): the chart
+                       embed snippets (charts/<chart>.html) then link there (default: paths
+                       relative to the snippet)
   --runs N             sensitivity runs for the plausible rank ranges (default: from the
                        methodology file; 0 = leave the ranges out)
   --seed N             seed of the sensitivity analysis (default: from the methodology file)
@@ -205,6 +208,7 @@ export const cliText = {
   wroteFile: (path: string) => `wrote ${path}`,
   reportDone: (files: number, path: string, seconds: string, reused = 0) =>
     `wrote ${files} files to ${path} in ${seconds} s${reused > 0 ? ` (${reused} charts and PDFs reused from the previous report)` : ''}`,
+  badBaseUrl: (value: string) => `--base-url "${value}" is not the address of a published report (expected an absolute URL starting with http:// or https://, without ?query or #fragment, e.g. https://example.org/report/)`,
   unknownLanguage: (code: string, known: readonly string[]) => `--lang "${code}" is not a language of the reports (known: ${known.join(', ')})`,
   progress: (done: number, total: number, what: string) => `${done}/${total} ${what}`,
   exists: (path: string) => `${path} exists; use --force to replace it (the old file is kept as ${path}.bak, or the next free .bak.N)`,

@@ -30,6 +30,12 @@ export interface ReportOptions {
   sensitivity?: SensitivityResult;
   /** A fixed PNG scale (device pixels per CSS pixel); default: the print policy of pngScaleFor. */
   pngScale?: number;
+  /**
+   * Where the report will be published (an absolute http(s) URL ending in "/"): the chart embed
+   * snippets (charts/<chart>.html) then point at it, so they work pasted into any page. Default:
+   * paths relative to the snippet file.
+   */
+  baseUrl?: string;
   /** Threads that render scorecards (radar charts and PDFs); default one per core, at most 4. */
   threads?: number;
   /** Countries per rendering job (default: enough for about four jobs per thread, at least 4). */
@@ -82,7 +88,7 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   yield { path: 'README.md', content: `# Generated report\n\n${t(primary.strings, 'site.generated')}\nOpen index.html in a browser.\n` };
   yield* assetFiles();
   yield* tableFiles(tables);
-  yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...sens, ...perLanguage[0]!.plan.charts], countries, indexName, bandText, warnings: degenerateMethods(result, latest, data.indicators) });
+  yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...sens, ...perLanguage[0]!.plan.charts], countries, indexName, bandText, baseUrl: options.baseUrl, warnings: degenerateMethods(result, latest, data.indicators) });
   yield* explorerFiles({ data, result, dataset, languages: options.languages, translations, intervals, title: indexName, primary });
   if (options.sensitivity) {
     const e = options.sensitivity.edition;

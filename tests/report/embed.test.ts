@@ -26,8 +26,11 @@ describe('embedSnippet', () => {
       source: 'Source: index <2025>',
     });
     expect(html).toMatchInlineSnapshot(`
-      "<figure class="chart" id="chart-ranking">
-        <img src="charts/ranking.png?a=1&amp;b=2" alt="Bar chart ranking 2 countries by overall score, from A &lt;script&gt; (50.0) to B &quot;quoted&quot; &amp; &#39;single&#39; (40.0)." width="1200" height="872" loading="lazy">
+      "<figure class="chart" id="chart-ranking" style="max-width:1200px">
+        <picture>
+          <source type="image/svg+xml" srcset="charts/ranking.svg">
+          <img src="charts/ranking.png?a=1&amp;b=2" alt="Bar chart ranking 2 countries by overall score, from A &lt;script&gt; (50.0) to B &quot;quoted&quot; &amp; &#39;single&#39; (40.0)." width="1200" height="872" loading="lazy" decoding="async" style="width:100%;height:auto">
+        </picture>
         <figcaption>
           <span class="chart-title">Scores &lt;2025&gt; &amp; &quot;more&quot;</span>
           <span class="chart-subtitle">Overall score by country (0–100, higher is better), bars labelled with score and band</span>

@@ -29,3 +29,10 @@ export async function distinctColours(png: Buffer, cap = 1000): Promise<number> 
   }
   return seen.size;
 }
+
+/** The words an SVG keeps as `<text>`, in document order, one space between elements (XML entities decoded). */
+export function svgText(svg: string): string {
+  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)]
+    .map((m) => m[1]!.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!))
+    .join(' ');
+}

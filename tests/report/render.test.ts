@@ -30,11 +30,12 @@ describe('renderPng', () => {
 });
 
 describe('renderSvg', () => {
-  it.each(specs.map((s) => [s.id, s] as const))('%s: vector SVG with a viewBox', (_id, spec) => {
+  it.each(specs.map((s) => [s.id, s] as const))('%s: vector SVG with a viewBox, its words as text', (_id, spec) => {
     const svg = renderSvg(spec);
     expect(svg).toMatch(new RegExp(`<svg[^>]* viewBox="0 0 ${spec.width} ${spec.height}"`));
     expect(svg).not.toMatch(/<image\b/);
-    expect((svg.match(/<path\b/g) ?? []).length).toBeGreaterThan(50);
+    expect((svg.match(/<(path|rect)\b/g) ?? []).length).toBeGreaterThan(5);
+    expect((svg.match(/<text\b/g) ?? []).length).toBeGreaterThan(5);
   });
 });
 

@@ -18,15 +18,24 @@ export interface EmbedOptions {
 }
 
 /**
- * An HTML `<figure>` for a chart: the PNG with the spec's alt text, a caption with the title
- * (the finding), the subtitle, the source line and links to the vector SVG and the data CSV. Every text and attribute value
- * is escaped; `dir="rtl"` is not set here (the page decides).
+ * An HTML `<figure>` for a chart that fits any column: a `<picture>` offering the vector SVG
+ * first (sharp at any size, words as text) with the PNG as the fallback `<img>`, its alt text,
+ * width and height (so the browser reserves the chart's aspect ratio before it loads) and inline
+ * `width:100%;height:auto` capped at the chart's CSS width, so it shrinks with the page and
+ * needs no stylesheet; then a caption with the title (the finding), the subtitle, the source line
+ * and links to the SVG and the data CSV. Without a PNG the SVG is the `<img>`. Every text and
+ * attribute value is escaped; `dir="rtl"` is not set here (the page decides).
  */
 export function embedSnippet(spec: ChartSpec, links: EmbedLinks, options: EmbedOptions = {}): string {
   const svgLabel = t('linkSvg', {}, options.strings, options.locale);
   const csvLabel = t('linkCsv', {}, options.strings, options.locale);
-  return html`<figure class="chart" id="${`chart-${spec.id}`}">
-  <img src="${links.pngPath}" alt="${spec.alt}" width="${spec.width}" height="${spec.height}" loading="lazy">
+  const img = html`<img src="${links.pngPath}" alt="${spec.alt}" width="${spec.width}" height="${spec.height}" loading="lazy" decoding="async" style="width:100%;height:auto">`;
+  const image = links.pngPath === links.svgPath ? img : html`<picture>
+    <source type="image/svg+xml" srcset="${links.svgPath}">
+    ${img}
+  </picture>`;
+  return html`<figure class="chart" id="${`chart-${spec.id}`}" style="${`max-width:${spec.width}px`}">
+  ${image}
   <figcaption>
     <span class="chart-title">${spec.title}</span>
     <span class="chart-subtitle">${spec.subtitle}</span>

@@ -30,6 +30,8 @@ export function sitePages(o: {
   countries: { iso3: string; name: string }[];
   indexName: string;
   bandText?: (label: string) => string;
+  /** Absolute URL of the published report for the embed snippets; default: relative to charts/. */
+  baseUrl?: string;
   /** Degenerate-method warnings of the latest edition (analysis/degenerate.ts), shown on the home page. */
   warnings?: readonly MethodWarning[];
 }): OutputFile[] {
@@ -43,7 +45,7 @@ export function sitePages(o: {
   // chart snippets and the chart gallery
   for (const c of o.charts) {
     files.push({ path: `${c.base}.csv`, content: chartCsv(c) });
-    files.push({ path: `${c.base}.html`, content: `${figure(c, l, '', source(latest.edition)).value.replaceAll('src="', 'src="../').replaceAll('href="', 'href="../')}\n` });
+    files.push({ path: `${c.base}.html`, content: `${figure(c, l, o.baseUrl ?? '../', source(latest.edition)).value}\n` });
   }
   files.push({
     path: 'charts/index.html',

@@ -12,6 +12,7 @@ import { createCanvas, PDFDocument, SvgExportFlag, type Canvas, type SKRSContext
 import { Chart, type ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from '../charts/types.js';
 import { printWidthCm, withPrintResolution } from '../publish/png.js';
+import { keepsText, publishSvg } from '../publish/svg.js';
 import { registerFonts } from './fonts.js';
 import { registerChartJs } from './register.js';
 
@@ -108,13 +109,15 @@ export function renderPng(spec: ChartSpec, options: PngOptions = {}): Buffer {
 }
 
 /**
- * Vector SVG of `spec`, text converted to paths (so it needs no fonts and Arabic stays shaped),
- * with a `viewBox` added so it scales with CSS `width: 100%`.
+ * Vector SVG of `spec` with a `viewBox` added so it scales with CSS `width: 100%`, its title and
+ * alt text as `<title>`/`<desc>` (publish/svg.ts). Text stays `<text>` in the embedded bundled
+ * font, except in charts with right-to-left text, whose words become outlines (Arabic stays shaped).
  */
 export function renderSvg(spec: ChartSpec): string {
-  const canvas = createCanvas(spec.width, spec.height, SvgExportFlag.ConvertTextToPaths);
+  const text = keepsText(spec);
+  const canvas = createCanvas(spec.width, spec.height, text ? SvgExportFlag.NoPrettyXML : SvgExportFlag.ConvertTextToPaths);
   const svg = draw(canvas, spec, 1, (c) => c.getContent().toString('utf8'));
-  return addViewBox(renumberSvgIds(svg), spec.width, spec.height);
+  return publishSvg(addViewBox(renumberSvgIds(svg), spec.width, spec.height), spec, text);
 }
 
 /**
