@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/engine/build-index.js';
 import { loadProject } from '../../src/project.js';
 import { rankingChart } from '../../src/report/plan/charts.js';
-import { keepsText, tidyText } from '../../src/report/publish/svg.js';
+import { fontFaces, keepsText, tidyText } from '../../src/report/publish/svg.js';
 import { renderSvg } from '../../src/report/render/chart.js';
 import { AR, AR_NAMES } from './fixtures/arabic.js';
 import { sampleSpecs } from './fixtures/specs.js';
@@ -85,6 +85,13 @@ describe('chart SVGs a publisher can place', () => {
     const svg = parseXml(xml).children[0]!;
     expect(svg.children.slice(0, 2).map((c) => c.name)).toEqual(['title', 'desc']);
     expect(unescape(svg.children[0]!.text)).toBe(ar!.title);
+  });
+
+  it('embeds a further subset only for characters the ones before it lack (latin covers †; Ł needs latin-ext), per weight', () => {
+    const ranges = (svg: string) => [...fontFaces(svg).matchAll(/font-weight:(\d+);unicode-range:(U\+[0-9A-F]+)/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(ranges('<text x="0">50.0† &amp; more</text>')).toEqual(['400 U+0']);
+    expect(ranges('<text x="0">Łódź</text><text font-weight="600" x="0">Lead</text>')).toEqual(['400 U+0', '700 U+0', '400 U+100']);
+    expect(fontFaces('<rect x="0"/>')).toBe('');
   });
 
   it('tidyText drops the empty <text> Skia writes for spaces and the trailing commas of its lists', () => {

@@ -16,6 +16,10 @@ export interface RankingItem {
   rank?: number | null;
   /** Plausible rank interval (e.g. from an uncertainty analysis), printed after the value. */
   interval?: { low: number; high: number } | null;
+  /** The score rests on fewer answers than the framework asks for: marked † after the value, as in the tables. */
+  shortfall?: boolean;
+  /** The score includes answers carried forward from the previous edition: marked ‡ after the value. */
+  carried?: boolean;
 }
 
 export interface RankingOptions extends ChartOptions {
@@ -34,7 +38,9 @@ export interface RankingOptions extends ChartOptions {
 /**
  * Horizontal bars of countries by score, highest first, coloured by band, each bar labelled with
  * its value and band in words. Ties are ordered by name and share a rank; countries without a
- * score come last (hatched row marked "no data") and are counted in the alt text.
+ * score come last (hatched row marked "no data") and are counted in the alt text. A score resting
+ * on fewer answers is marked †, one with carried-forward answers ‡, each explained in a note
+ * and counted in the alt text, as in the tables.
  */
 export function rankingBar(items: readonly RankingItem[], options: RankingOptions = {}): ChartSpec {
   const ctx = context(options);
@@ -76,7 +82,7 @@ export function rankingBar(items: readonly RankingItem[], options: RankingOption
 
   const valueText = (d: (typeof rows)[number]) =>
     [
-      ctx.num(d.value),
+      d.value === null ? ctx.num(d.value) : `${ctx.num(d.value)}${d.shortfall ? '†' : ''}${d.carried ? '‡' : ''}`,
       d.band ?? null,
       d.interval ? ctx.msg(d.interval.low === d.interval.high ? 'rankingRangeOne' : 'rankingRange', { low: ctx.int(d.interval.low), high: ctx.int(d.interval.high) }) : null,
     ]
@@ -100,11 +106,17 @@ export function rankingBar(items: readonly RankingItem[], options: RankingOption
     ...rows.map((d) => estimateTextWidth(valueText(d), theme.fontSize.label) + 10 - ((max - (d.value ?? min)) / (max - min)) * plotWidth),
   );
 
+  const shortfalls = scored.filter((d) => d.shortfall).length;
+  const carriedCount = scored.filter((d) => d.carried).length;
   const measure = options.measure ?? ctx.msg('rankingMeasure');
   const words = chartWords(ctx, options, {
     finding: rankingFinding(ctx, scored, styles[0]?.label ?? null),
     subtitle: ctx.msg('rankingSubtitle', { measure: capitalise(measure, ctx.locale) }),
-    notes: [ctx.msg('rankingNote')],
+    notes: [
+      ctx.msg('rankingNote'),
+      ...(shortfalls > 0 ? [ctx.msg('rankingNoteShortfall')] : []),
+      ...(carriedCount > 0 ? [ctx.msg('rankingNoteCarried')] : []),
+    ],
   });
   const caps = captions(words, ctx, theme.size.width);
   const title = words.title;
@@ -175,6 +187,8 @@ export function rankingBar(items: readonly RankingItem[], options: RankingOption
             .join(', '),
         })
       : null,
+    shortfalls > 0 ? ctx.msg('rankingAltShortfall', { n: ctx.int(shortfalls) }) : null,
+    carriedCount > 0 ? ctx.msg('rankingAltCarried', { n: ctx.int(carriedCount) }) : null,
   ]
     .filter((s): s is string => s !== null)
     .join(' ');

@@ -6,6 +6,7 @@ import { heatmap } from '../charts/heatmap.js';
 import { radar } from '../charts/radar.js';
 import { rankingBar } from '../charts/ranking-bar.js';
 import type { ChartOptions, ChartSpec } from '../charts/types.js';
+import { restsOnFewer } from '../tables/ranking.js';
 
 const bandsLowFirst = (result: IndexResult) => [...result.methodology.bands].sort((a, b) => a.min - b.min).map((b) => b.label);
 
@@ -15,6 +16,7 @@ export function rankingChart(result: IndexResult, edition: EditionResult, o: Cha
   return rankingBar(edition.countries.filter((c) => c.ranked).map((c) => ({
     label: c.name, value: c.scores[root] ?? null, band: c.band, rank: c.ranks[root] ?? null,
     interval: intervals?.[c.iso3] ? { low: intervals[c.iso3]![0], high: intervals[c.iso3]![1] } : null,
+    shortfall: restsOnFewer(c, root), carried: (c.carried?.length ?? 0) > 0,
   })), { ...o, id: `ranking-${edition.edition}`, bands: bandsLowFirst(result) });
 }
 

@@ -61,20 +61,27 @@ function fontSubsets(): Subset[] {
 }
 
 /**
- * The `@font-face` rules a text SVG needs: each Noto Sans subset that covers one of its
- * characters, in each weight its text uses (400, and 700 for font-weight ≥ 600), as woff2 data
- * with the subset's unicode-range. Empty when the SVG has no text.
+ * The `@font-face` rules a text SVG needs: per weight its text uses (400, and 700 for
+ * font-weight ≥ 600), the Noto Sans subsets that cover its characters, each taken only when it
+ * covers one that the subsets before it (latin, then latin-ext, then vietnamese) do not, as woff2
+ * data with the subset's unicode-range. Empty when the SVG has no text.
  */
 export function fontFaces(svg: string): string {
-  const texts = [...svg.matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g)];
-  if (texts.length === 0) return '';
-  const chars = new Set<number>();
-  for (const [, , content] of texts) for (const ch of unescapeXml(content!)) chars.add(ch.codePointAt(0)!);
-  const weights = new Set<number>(texts.map(([, attrs]) => (Number(/font-weight="(\d+)"/.exec(attrs!)?.[1] ?? 400) >= 600 ? 700 : 400)));
+  const byWeight = new Map<number, Set<number>>();
+  for (const [, attrs, content] of svg.matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g)) {
+    const weight = Number(/font-weight="(\d+)"/.exec(attrs!)?.[1] ?? 400) >= 600 ? 700 : 400;
+    const chars = byWeight.get(weight) ?? new Set<number>();
+    for (const ch of unescapeXml(content!)) chars.add(ch.codePointAt(0)!);
+    byWeight.set(weight, chars);
+  }
   const rules: string[] = [];
   for (const s of fontSubsets()) {
-    if (![...chars].some((c) => s.ranges.some(([a, b]) => c >= a && c <= b))) continue;
-    for (const w of [400, 700].filter((x) => weights.has(x))) {
+    for (const w of [400, 700]) {
+      const left = byWeight.get(w);
+      if (!left) continue;
+      const covered = [...left].filter((c) => s.ranges.some(([a, b]) => c >= a && c <= b));
+      if (covered.length === 0) continue;
+      for (const c of covered) left.delete(c);
       const data = readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${s.subset}-${w}-normal.woff2`)).toString('base64');
       const range = s.ranges.map(([a, b]) => (a === b ? `U+${a.toString(16).toUpperCase()}` : `U+${a.toString(16).toUpperCase()}-${b.toString(16).toUpperCase()}`)).join(',');
       rules.push(`@font-face{font-family:"${s.family}";font-style:normal;font-weight:${w};unicode-range:${range};src:url(data:font/woff2;base64,${data}) format("woff2")}`);

@@ -1,4 +1,4 @@
-import type { EditionResult, IndexResult } from '../../engine/types.js';
+import type { CountryResult, EditionResult, IndexResult } from '../../engine/types.js';
 import { en, type Strings } from '../../messages/report-en.js';
 import { t } from '../../messages/t.js';
 import { rankMove } from '../pages/rank-move.js';
@@ -18,6 +18,15 @@ export function editionOf(result: IndexResult, edition?: number): EditionResult 
   const e = edition === undefined ? result.editions.at(-1) : result.editions.find((x) => x.edition === edition);
   if (!e) throw new RangeError(`edition ${edition} is not in the data (editions: ${result.editions.map((x) => x.edition).join(', ')})`);
   return e;
+}
+
+/**
+ * Whether a country's score on a node rests on fewer answers than the framework asks for (some
+ * applicable indicator under it is blank, and it still has a score): the † of tables and charts.
+ */
+export function restsOnFewer(c: Pick<CountryResult, 'nodeCoverage' | 'scores'>, id: string): boolean {
+  const n = c.nodeCoverage?.[id];
+  return n !== undefined && n.answered < n.applicable && c.scores[id] !== null && c.scores[id] !== undefined;
 }
 
 /**
@@ -59,10 +68,7 @@ export function rankingTable(result: IndexResult, edition: EditionResult, option
   }
   for (const d of dims) columns.push({ key: d, label: hierarchy.nodes[d]!.name, short: d, align: 'right', digits: 1 });
 
-  const short = (c: (typeof countries)[number], id: string) => {
-    const n = c.nodeCoverage?.[id];
-    return n !== undefined && n.answered < n.applicable && c.scores[id] !== null && c.scores[id] !== undefined;
-  };
+  const short = restsOnFewer;
   const marks = countries.map((c) => {
     const m: Record<string, string> = {};
     const scoreMark = `${short(c, node) ? '†' : ''}${c.carried?.length ? '‡' : ''}`;
