@@ -41,7 +41,7 @@ export const es: Strings = {
   'site.title': '{index}: edición {edition}',
   'site.lead': 'La edición {edition} clasifica {ranked} de {countries} países, evaluados con {indicators} indicadores agrupados en {dimensions} dimensiones conforme a las recomendaciones de la Coalición Internacional contra la Detención (IDC).',
   'site.scorecards': 'Fichas de evaluación por país',
-  'site.languages': 'Fichas de evaluación en otros idiomas',
+  'site.languages': 'En otros idiomas',
   'site.methodology': 'Cómo se construye el índice: las puntuaciones van de 0 a 100; un país se clasifica cuando al menos el {pct} % de los indicadores aplicables tiene respuesta. Cada respuesta remite a la evidencia que la sustenta.',
   'site.generated': 'Generado por policy-index a partir del proyecto de datos; no editar manualmente.',
   'site.evidence': 'Revisión de la evidencia',

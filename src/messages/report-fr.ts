@@ -42,7 +42,7 @@ export const fr: Strings = {
   'site.title': '{index} : édition {edition}',
   'site.lead': 'L’édition {edition} classe {ranked} pays sur {countries}, évalués au moyen de {indicators} indicateurs répartis en {dimensions} dimensions au regard des recommandations de la Coalition internationale contre la détention (IDC).',
   'site.scorecards': 'Fiches d’évaluation par pays',
-  'site.languages': 'Fiches d’évaluation dans d’autres langues',
+  'site.languages': 'Dans d’autres langues',
   'site.methodology': 'Construction de l’indice : les scores vont de 0 à 100 ; un pays est classé lorsqu’au moins {pct} % des indicateurs applicables sont renseignés. Chaque réponse renvoie aux éléments probants qui la fondent.',
   'site.generated': 'Généré par policy-index à partir du projet de données ; ne pas modifier manuellement.',
   'site.evidence': 'Vérification des preuves',

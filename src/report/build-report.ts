@@ -4,6 +4,7 @@ import { evidenceFiles } from '../analysis/evidence/page.js';
 import { rankIntervalChart, sensitivityChart } from '../analysis/sensitivity/charts.js';
 import { rankIntervals, type SensitivityResult } from '../analysis/sensitivity/run.js';
 import { factorTable, intervalTable } from '../analysis/sensitivity/tables.js';
+import type { IndexResult } from '../engine/types.js';
 import type { Language } from '../messages/languages.js';
 import { t } from '../messages/t.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -12,7 +13,7 @@ import { planLanguages, resultIn, type ScorecardJob } from './languages-plan.js'
 import { bandLabel } from './model/localise.js';
 import { assetFiles } from './plan/assets.js';
 import { changeChart, distributionChart, heatmapChart, rankingChart } from './plan/charts.js';
-import { chartCsv, sitePages } from './plan/site.js';
+import { chartCsv, languageHome, sitePages } from './plan/site.js';
 import { planTables, tableFiles } from './plan/tables.js';
 import type { PlannedChart, PreviousKeys, ReportFile } from './plan/types.js';
 import { codeFingerprint } from './cache/fingerprint.js';
@@ -59,28 +60,35 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   const { data, result } = resultIn(dataset, primary, translations);
   const latest = result.editions.at(-1);
   if (!latest) throw new RangeError('the data project has no answers, so there is nothing to report');
-  const prev = result.editions.at(-2) ?? null;
-  const co = { locale: primary.locale, dir: primary.dir, strings: primary.chart, edition: String(latest.edition), source: t(primary.strings, 'chart.source', { index: indexName, edition: latest.edition }) };
-  const main: PlannedChart[] = [
-    { spec: rankingChart(result, latest, co, intervals), base: `charts/ranking-${latest.edition}`, png: true, svg: true },
-    { spec: heatmapChart(result, latest, co), base: `charts/heatmap-${latest.edition}`, png: true, svg: true },
-    ...(prev ? [{ spec: changeChart(result, prev, latest, { ...co, edition: undefined }), base: `charts/change-${prev.edition}-${latest.edition}`, png: true, svg: true }] : []),
-    { spec: distributionChart(data, latest.edition, co), base: `charts/distribution-${latest.edition}`, png: true, svg: true },
-  ];
+  const main = mainCharts(data, result, primary, '', true, intervals);
   const tables = planTables(result, primary.strings, intervals);
   const audit = auditIndex(result);
   const auditSpecs: PlannedChart[] = auditCharts(audit, { locale: primary.locale, indexTitle: indexName }).map((spec) => ({ spec, base: `audit/${spec.id}`, png: true, svg: true }));
   const fingerprint = codeFingerprint();
   const job: ScorecardJob = { dataset, languages: options.languages.map((l) => l.code), translations, intervals: intervals, pngScale: options.pngScale, fingerprint };
   const perLanguage = planLanguages(job);
-  const countries = latest.countries.map((c) => ({ iso3: c.iso3, name: c.name })).sort((a, b) => a.name.localeCompare(b.name, primary.locale));
+  const countries = countriesOf(result, primary);
   const bandText = (b: string) => bandLabel(b, translations[primary.code] ?? new Map()) ?? b;
+  // the overview, ranking and chart pages of every other language, under its folder, with its
+  // own tables and its cross-country charts (SVG)
+  const translated = others.map((l, k) => {
+    const inL = resultIn(dataset, l, translations);
+    const home = languageHome(l, false);
+    const tablesL = planTables(inL.result, l.strings, intervals).map((x) => ({ ...x, base: `${home}${x.base}` }));
+    const latestL = inL.result.editions.at(-1)!;
+    return {
+      l, tables: tablesL, charts: mainCharts(inL.data, inL.result, l, home, false, intervals), radars: perLanguage[k + 1]!.plan.charts,
+      result: inL.result, countries: countriesOf(inL.result, l), warnings: degenerateMethods(inL.result, latestL, inL.data.indicators),
+      bandText: (b: string) => bandLabel(b, translations[l.code] ?? new Map()) ?? b,
+    };
+  });
+  const translatedCharts = translated.flatMap((x) => x.charts);
 
   const sens: PlannedChart[] = options.sensitivity
     ? [rankIntervalChart(options.sensitivity), sensitivityChart(options.sensitivity)].map((spec) => ({ spec, base: `charts/${spec.id}`, png: true, svg: true }))
     : [];
   const charts = [...main, ...sens, ...auditSpecs];
-  const total = charts.length + countries.length;
+  const total = charts.length + translatedCharts.length + countries.length;
   let done = 0;
   const tick = (what: string) => progress?.(++done, total, what);
 
@@ -89,6 +97,10 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   yield* assetFiles();
   yield* tableFiles(tables);
   yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...sens, ...perLanguage[0]!.plan.charts], countries, indexName, bandText, baseUrl: options.baseUrl, warnings: degenerateMethods(result, latest, data.indicators) });
+  for (const x of translated) {
+    yield* tableFiles(x.tables);
+    yield* sitePages({ result: x.result, lang: x.l, primary: false, primaryLang: primary, others: others.filter((o) => o !== x.l), tables: x.tables, charts: x.charts, gallery: x.radars, countries: x.countries, indexName: t(x.l.strings, 'index.title'), bandText: x.bandText, baseUrl: options.baseUrl, warnings: x.warnings });
+  }
   yield* explorerFiles({ data, result, dataset, languages: options.languages, translations, intervals, title: indexName, primary });
   if (options.sensitivity) {
     const e = options.sensitivity.edition;
@@ -128,6 +140,10 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
     yield previous?.get(path) === key ? { path, key, reuse: true } : { path, key, content: await renderPngAsync(c.spec, { scale }) };
     tick(c.base);
   }
+  for (const c of translatedCharts) {
+    yield realise({ path: `${c.base}.svg`, key: chartKey(c.spec, fingerprint), render: () => renderSvg(c.spec) }, previous);
+    tick(c.base);
+  }
   for (const c of outputs) if (!stale.has(c.iso3)) for (const o of c.outputs) yield realise(o, previous);
   for (const iso3 of latest.countries.map((c) => c.iso3)) if (!stale.has(iso3)) tick(iso3);
   for (let r = await first; !r.done; r = await rendered.next()) {
@@ -138,4 +154,26 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
       if (iso3 && !seen.has(iso3)) { seen.add(iso3); tick(iso3); }
     }
   }
+}
+
+/**
+ * The cross-country charts of the latest edition in one language: ranking, heatmap, change since
+ * the previous edition, answers per indicator; under `home` ('' or 'fr/'), PNG + SVG in the
+ * primary language, SVG in the others.
+ */
+function mainCharts(data: Dataset, result: IndexResult, l: Language, home: string, png: boolean, intervals?: Record<string, [number, number]>): PlannedChart[] {
+  const latest = result.editions.at(-1)!;
+  const prev = result.editions.at(-2) ?? null;
+  const co = { locale: l.locale, dir: l.dir, strings: l.chart, edition: String(latest.edition), source: t(l.strings, 'chart.source', { index: t(l.strings, 'index.title'), edition: latest.edition }) };
+  return [
+    { spec: rankingChart(result, latest, co, intervals), base: `${home}charts/ranking-${latest.edition}`, png, svg: true },
+    { spec: heatmapChart(result, latest, co), base: `${home}charts/heatmap-${latest.edition}`, png, svg: true },
+    ...(prev ? [{ spec: changeChart(result, prev, latest, { ...co, edition: undefined }), base: `${home}charts/change-${prev.edition}-${latest.edition}`, png, svg: true }] : []),
+    { spec: distributionChart(data, latest.edition, co), base: `${home}charts/distribution-${latest.edition}`, png, svg: true },
+  ];
+}
+
+/** The countries of the latest edition by name in the language's collation. */
+function countriesOf(result: IndexResult, l: Language): { iso3: string; name: string }[] {
+  return result.editions.at(-1)!.countries.map((c) => ({ iso3: c.iso3, name: c.name })).sort((a, b) => a.name.localeCompare(b.name, l.locale));
 }

@@ -7,6 +7,11 @@ export interface PageOptions {
   /** Relative path from this page to the report root, e.g. '../../' (empty at the root). */
   root: string;
   nav: { home: string; ranking: string; charts: string };
+  /**
+   * Where this language's overview, ranking and chart pages live, from the report root: '' for
+   * the primary language, 'fr/' for French, … The navigation leads there.
+   */
+  home?: string;
   body: SafeHtml;
 }
 
@@ -22,7 +27,7 @@ export function page(o: PageOptions): string {
 <link rel="stylesheet" href="${o.root}assets/style.css">
 </head>
 <body>
-<header class="site"><nav><a href="${o.root}index.html">${o.nav.home}</a><a href="${o.root}ranking/index.html">${o.nav.ranking}</a><a href="${o.root}charts/index.html">${o.nav.charts}</a></nav></header>
+<header class="site"><nav><a href="${`${o.root}${o.home ?? ''}index.html`}">${o.nav.home}</a><a href="${`${o.root}${o.home ?? ''}ranking/index.html`}">${o.nav.ranking}</a><a href="${`${o.root}${o.home ?? ''}charts/index.html`}">${o.nav.charts}</a></nav></header>
 <main>
 ${o.body}
 </main>

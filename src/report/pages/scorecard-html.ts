@@ -17,6 +17,8 @@ export interface ScorecardPageOptions {
   dir: 'ltr' | 'rtl';
   /** From this page to the report root. */
   root: string;
+  /** This language's site pages from the report root ('' primary, 'fr/' …), for the navigation. */
+  home?: string;
   /** The radar chart figure (already built and escaped), if any. */
   radar: SafeHtml | null;
   /** Links to the other formats of this scorecard (relative). */
@@ -88,7 +90,7 @@ ${i.flags.length ? html`<div class="note flag"><strong>${flaggedText(s, i)}</str
   const downloads = o.downloads.length ? html`<p class="note">${t(s, 'card.download', { links: '' })}${o.downloads.map((d, k) => html`${k ? ' · ' : ''}<a href="${safeHref(d.href) ?? '#'}">${d.label}</a>`)}</p>` : null;
   const title = t(s, 'card.title', { country: card.name, edition: card.edition });
   return page({
-    lang: L, dir: o.dir, title, root: o.root,
+    lang: L, dir: o.dir, title, root: o.root, home: o.home,
     nav: { home: t(s, 'nav.home'), ranking: t(s, 'nav.ranking'), charts: t(s, 'nav.charts') },
     body: html`<h1>${title}</h1>${downloads}${kpis}${recs}${dims}${more}${changes}${indicators}`,
   });

@@ -8,7 +8,7 @@ import { scorecardHtml } from '../pages/scorecard-html.js';
 import { scorecardMd } from '../pages/scorecard-md.js';
 import type { Scorecard } from '../model/scorecard.js';
 import { scorecard } from '../model/scorecard.js';
-import { figure } from './site.js';
+import { figure, languageHome } from './site.js';
 import type { OutputFile, PlannedChart } from './types.js';
 import { radarChart } from './charts.js';
 import { bandLabel } from '../model/localise.js';
@@ -40,6 +40,7 @@ export function planScorecards(o: {
   const s = l.strings;
   const latest = result.editions.at(-1)!;
   const dir = `scorecards/${l.code}`;
+  const home = languageHome(l, o.primary);
   const files: OutputFile[] = [];
   const charts: PlannedChart[] = [];
   const cards: PlannedScorecards['cards'] = [];
@@ -58,13 +59,13 @@ export function planScorecards(o: {
       { label: 'PDF', href: `${c.iso3}.pdf` },
       { label: 'Markdown', href: `${c.iso3}.md` },
     ];
-    files.push({ path: `${dir}/${c.iso3}.html`, content: scorecardHtml(card, { strings: s, locale: l.locale, dir: l.dir, root: '../../', radar: figure(radar, l, '../../', source), downloads }) });
+    files.push({ path: `${dir}/${c.iso3}.html`, content: scorecardHtml(card, { strings: s, locale: l.locale, dir: l.dir, root: '../../', home, radar: figure(radar, l, '../../', source), downloads }) });
     files.push({ path: `${dir}/${c.iso3}.md`, content: scorecardMd(card, { strings: s, locale: l.locale, dir: l.dir, radarPng: `../../${radar.base}.${radar.png ? 'png' : 'svg'}` }) });
   }
   const title = t(s, 'site.scorecards');
   if (!o.only) files.push({
     path: `${dir}/index.html`,
-    content: page({ lang: l.locale, dir: l.dir, title, root: '../../', nav: { home: t(s, 'nav.home'), ranking: t(s, 'nav.ranking'), charts: t(s, 'nav.charts') }, body: html`<h1>${title}</h1>
+    content: page({ lang: l.locale, dir: l.dir, title, root: '../../', home, nav: { home: t(s, 'nav.home'), ranking: t(s, 'nav.ranking'), charts: t(s, 'nav.charts') }, body: html`<h1>${title}</h1>
 <div class="grid">${cards.map(({ card }) => html`<div class="card"><a href="${card.iso3}.html">${card.name}</a><br><span class="note">${card.rank === null ? t(s, 'value.notRanked') : t(s, 'card.rankOf', { rank: card.rank, count: card.rankedCount })}</span></div>`)}</div>` }),
   });
   return { files, charts, cards };
