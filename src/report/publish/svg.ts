@@ -60,6 +60,18 @@ function fontSubsets(): Subset[] {
   return subsets;
 }
 
+const fontData = new Map<string, string>();
+
+/** A bundled font file as base64, read once per process. */
+function woff2Base64(file: string): string {
+  let data = fontData.get(file);
+  if (data === undefined) {
+    data = readFileSync(require.resolve(file)).toString('base64');
+    fontData.set(file, data);
+  }
+  return data;
+}
+
 /**
  * The `@font-face` rules a text SVG needs: per weight its text uses (400, and 700 for
  * font-weight ≥ 600), the Noto Sans subsets that cover its characters, each taken only when it
@@ -82,7 +94,7 @@ export function fontFaces(svg: string): string {
       const covered = [...left].filter((c) => s.ranges.some(([a, b]) => c >= a && c <= b));
       if (covered.length === 0) continue;
       for (const c of covered) left.delete(c);
-      const data = readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${s.subset}-${w}-normal.woff2`)).toString('base64');
+      const data = woff2Base64(`@fontsource/noto-sans/files/noto-sans-${s.subset}-${w}-normal.woff2`);
       const range = s.ranges.map(([a, b]) => (a === b ? `U+${a.toString(16).toUpperCase()}` : `U+${a.toString(16).toUpperCase()}-${b.toString(16).toUpperCase()}`)).join(',');
       rules.push(`@font-face{font-family:"${s.family}";font-style:normal;font-weight:${w};unicode-range:${range};src:url(data:font/woff2;base64,${data}) format("woff2")}`);
     }
