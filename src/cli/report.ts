@@ -11,7 +11,8 @@ import { reportInto } from '../report-into.js';
 import { degenerateMethods } from '../analysis/degenerate.js';
 import { buildIndex } from '../engine/build-index.js';
 import { en } from '../messages/report-en.js';
-import { methodWarningText } from '../report/pages/method-warnings.js';
+import { alternativeWarningText, methodWarningText } from '../report/pages/method-warnings.js';
+import { degenerateAlternatives } from '../analysis/sensitivity/degenerate.js';
 
 export const report: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, {
@@ -41,6 +42,9 @@ export const report: Command = async (argv, io) => {
   const latest = buildIndex(dataset);
   const edition = latest.editions.at(-1);
   if (edition) for (const w of degenerateMethods(latest, edition, dataset.indicators)) io.err(`${cliText.methodWarning(edition.edition, methodWarningText(en, w))}\n`);
+  if (edition && (runs ?? dataset.methodology.sensitivity.runs) > 0) {
+    for (const w of degenerateAlternatives(dataset)) io.err(`${cliText.methodWarning(edition.edition, alternativeWarningText(en, w))}\n`);
+  }
   io.err(`${cliText.reportDone(files, out, ((Date.now() - started) / 1000).toFixed(1), reused)}\n`);
   return 0;
 };

@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
 import { rankIntervalChart, sensitivityChart } from '../analysis/sensitivity/charts.js';
+import { degenerateAlternatives } from '../analysis/sensitivity/degenerate.js';
+import { en } from '../messages/report-en.js';
+import { alternativeWarningText } from '../report/pages/method-warnings.js';
 import { runSensitivity } from '../analysis/sensitivity/run.js';
 import { runSensitivityParallel } from '../analysis/sensitivity/parallel.js';
 import { distributionTable, factorTable, intervalTable } from '../analysis/sensitivity/tables.js';
@@ -69,6 +72,7 @@ export const sensitivity: Command = async (argv, io) => {
     if (k > 0 && format !== 'csv') io.out('\n');
     writeTable(t, format, io);
   });
+  for (const w of degenerateAlternatives(dataset, settings, result.edition)) io.err(`${cliText.methodWarning(result.edition, alternativeWarningText(en, w))}\n`);
 
   if (dir === undefined) return 0;
   const files: [string, string | Uint8Array][] = [

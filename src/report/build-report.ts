@@ -1,5 +1,6 @@
 import { auditCharts, auditIndex, auditPage } from '../analysis/audit/index.js';
 import { degenerateMethods } from '../analysis/degenerate.js';
+import { degenerateAlternatives } from '../analysis/sensitivity/degenerate.js';
 import { evidenceFiles } from '../analysis/evidence/page.js';
 import { rankIntervalChart, sensitivityChart } from '../analysis/sensitivity/charts.js';
 import { rankIntervals, type SensitivityResult } from '../analysis/sensitivity/run.js';
@@ -83,6 +84,9 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
     };
   });
   const translatedCharts = translated.flatMap((x) => x.charts);
+  // degenerate alternatives of the sensitivity analysis, found once; indicators renamed per language
+  const alternativeWarnings = options.sensitivity ? degenerateAlternatives(dataset, dataset.methodology.sensitivity, options.sensitivity.edition) : [];
+  const renamed = (r: IndexResult) => alternativeWarnings.map((w) => (w.warning.kind === 'flat' ? { ...w, warning: { ...w.warning, name: r.hierarchy.nodes[w.warning.indicator]?.name ?? w.warning.name } } : w));
 
   const sens: PlannedChart[] = options.sensitivity
     ? [rankIntervalChart(options.sensitivity), sensitivityChart(options.sensitivity)].map((spec) => ({ spec, base: `charts/${spec.id}`, png: true, svg: true }))
@@ -96,10 +100,10 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   yield { path: 'README.md', content: `# Generated report\n\n${t(primary.strings, 'site.generated')}\nOpen index.html in a browser.\n` };
   yield* assetFiles();
   yield* tableFiles(tables);
-  yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...sens, ...perLanguage[0]!.plan.charts], countries, indexName, bandText, baseUrl: options.baseUrl, warnings: degenerateMethods(result, latest, data.indicators) });
+  yield* sitePages({ result, lang: primary, others, tables, charts: [...main, ...sens, ...perLanguage[0]!.plan.charts], countries, indexName, bandText, baseUrl: options.baseUrl, warnings: degenerateMethods(result, latest, data.indicators), alternativeWarnings: renamed(result) });
   for (const x of translated) {
     yield* tableFiles(x.tables);
-    yield* sitePages({ result: x.result, lang: x.l, primary: false, primaryLang: primary, others: others.filter((o) => o !== x.l), tables: x.tables, charts: x.charts, gallery: x.radars, countries: x.countries, indexName: t(x.l.strings, 'index.title'), bandText: x.bandText, baseUrl: options.baseUrl, warnings: x.warnings });
+    yield* sitePages({ result: x.result, lang: x.l, primary: false, primaryLang: primary, others: others.filter((o) => o !== x.l), tables: x.tables, charts: x.charts, gallery: x.radars, countries: x.countries, indexName: t(x.l.strings, 'index.title'), bandText: x.bandText, baseUrl: options.baseUrl, warnings: x.warnings, alternativeWarnings: renamed(x.result) });
   }
   yield* explorerFiles({ data, result, dataset, languages: options.languages, translations, intervals, title: indexName, primary });
   if (options.sensitivity) {

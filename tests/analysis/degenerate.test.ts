@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEGENERATE_MIN_COUNTRIES, degenerateMethods, methodsInEffect } from '../../src/analysis/degenerate.js';
+import { degenerateAlternatives } from '../../src/analysis/sensitivity/degenerate.js';
 import { buildIndex } from '../../src/engine/build-index.js';
 import { languages } from '../../src/messages/languages.js';
 import type { MethodologyInput } from '../../src/schema/methodology.js';
@@ -103,5 +104,18 @@ describe('degenerateMethods: a method that zeroes or ties most countries is name
     const out = Object.entries(languages).map(([c, l]) => [c, ...ws.map((w) => methodWarningText(l.strings, w))]);
     for (const [, ...texts] of out) for (const text of texts) expect(text).not.toMatch(/\{\w+\}/);
     expect(out).toMatchSnapshot();
+  });
+});
+
+describe('degenerateAlternatives: the same warnings under each alternative the sensitivity analysis samples', () => {
+  it('names the alternative (each swapped in alone) and its warning; the nominal choice and harmless alternatives say nothing', () => {
+    const ds = make({ sensitivity: { aggregators: [{ method: 'arithmetic' }, { method: 'geometric' }], normalisers: [{ method: 'none' }, { method: 'goalposts' }] } });
+    expect(degenerateAlternatives(ds)).toEqual([{ factor: 'aggregator', alternative: 'geometric', warning: { kind: 'zeroed', method: 'geometric', count: 3, of: 4 } }]);
+    expect(degenerateAlternatives(make())).toEqual([]);
+  });
+
+  it('an alternative normaliser applied to every indicator flags the ones it flattens', () => {
+    const ds = make({ sensitivity: { normalisers: [{ method: 'minmax', low: 0, high: 100 }] } }, () => 7);
+    expect(degenerateAlternatives(ds).map((w) => [w.factor, w.alternative, w.warning.kind, w.warning.kind === 'flat' ? w.warning.indicator : null])).toEqual([['normaliser', 'minmax', 'flat', 'rate']]);
   });
 });

@@ -1,4 +1,5 @@
 import type { MethodWarning } from '../../analysis/degenerate.js';
+import type { AlternativeWarning } from '../../analysis/sensitivity/degenerate.js';
 import type { IndexResult } from '../../engine/types.js';
 import type { Language } from '../../messages/languages.js';
 import type { Strings } from '../../messages/report-en.js';
@@ -6,7 +7,7 @@ import { t } from '../../messages/t.js';
 import { embedSnippet } from '../charts/embed.js';
 import { html, raw, type SafeHtml } from '../html/html.js';
 import { page } from '../pages/layout.js';
-import { methodWarningText } from '../pages/method-warnings.js';
+import { alternativeWarningText, methodWarningText } from '../pages/method-warnings.js';
 import { toCsv } from '../format/csv.js';
 import { tableHtml } from '../pages/table-html.js';
 import type { PlannedTable } from './tables.js';
@@ -54,6 +55,8 @@ export function sitePages(o: {
   baseUrl?: string;
   /** Degenerate-method warnings of the latest edition (analysis/degenerate.ts), shown on the home page. */
   warnings?: readonly MethodWarning[];
+  /** The same under the alternatives the sensitivity analysis samples (analysis/sensitivity/degenerate.ts). */
+  alternativeWarnings?: readonly AlternativeWarning[];
 }): OutputFile[] {
   const { result, lang: l } = o;
   const s = l.strings;
@@ -102,7 +105,7 @@ ${byEdition.map((e) => html`<h2>${e}</h2><ul>${o.tables.filter((x) => x.edition 
     content: page({ ...at(up), title: t(s, 'site.title', { index: o.indexName, edition: latest.edition }), body: html`<h1>${t(s, 'site.title', { index: o.indexName, edition: latest.edition })}</h1>
 <p>${t(s, 'site.lead', { ranked, countries: latest.countries.length, edition: latest.edition, indicators: result.hierarchy.indicators.length, dimensions: result.hierarchy.dimensions.length })}</p>
 <p class="note">${t(s, 'site.methodology', { pct: Math.round(result.methodology.ranking.minCoverage * 100) })}</p>
-${warningsHtml(s, o.warnings ?? [])}
+${warningsHtml(s, o.warnings ?? [], o.alternativeWarnings ?? [])}
 ${rankingFig ? figure(rankingFig, l, up, source(latest.edition)) : null}
 <h2>${t(s, 'ranking.overall')}</h2>
 ${tableHtml({ ...overall.table, title: undefined }, (iso3) => `${up}scorecards/${l.code}/${iso3}.html`, o.bandText, t(s, 'table.scrollHint'))}
@@ -116,9 +119,9 @@ ${menu.length ? html`<h2>${t(s, 'site.languages')}</h2><p class="langs">${menu.m
 }
 
 /** The degenerate-method warnings as a note that stands out (nothing when there is none). */
-export function warningsHtml(s: Strings, warnings: readonly MethodWarning[]): SafeHtml | null {
-  if (warnings.length === 0) return null;
-  return html`<div class="method-warning" role="note"><h2>${t(s, 'warn.heading')}</h2>${warnings.map((w) => html`<p>${methodWarningText(s, w)}</p>`)}</div>`;
+export function warningsHtml(s: Strings, warnings: readonly MethodWarning[], alternatives: readonly AlternativeWarning[] = []): SafeHtml | null {
+  if (warnings.length + alternatives.length === 0) return null;
+  return html`<div class="method-warning" role="note"><h2>${t(s, 'warn.heading')}</h2>${warnings.map((w) => html`<p>${methodWarningText(s, w)}</p>`)}${alternatives.map((w) => html`<p>${alternativeWarningText(s, w)}</p>`)}</div>`;
 }
 
 /** The data behind a chart as CSV (text that a spreadsheet would run as a formula is neutralised). */
