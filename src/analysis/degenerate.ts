@@ -14,7 +14,7 @@ import type { Aggregator, Methodology, Normaliser } from '../schema/methodology.
  */
 export type MethodWarning =
   | { kind: 'zeroed'; method: string; count: number; of: number }
-  | { kind: 'tied'; method: string; count: number; of: number; rank: number }
+  | { kind: 'tied'; method: MethodsInEffect; count: number; of: number; rank: number }
   | { kind: 'flat'; method: string; count: number; of: number; indicator: string; name: string };
 
 /** "Most" is more than half; fewer than this many ranked countries never warn about ties or zeroes. */
@@ -47,16 +47,19 @@ function normaliserOf(methodology: Methodology, id: string, type: 'numeric' | 'c
   return methodology.normalise.byIndicator[id] ?? (type === 'numeric' ? methodology.normalise.numeric : methodology.normalise.categorical);
 }
 
+/** The method choices in effect, each as written ('minmax/none' when indicators differ). */
+export interface MethodsInEffect { normaliser: string; aggregator: string; imputation: string }
+
 /**
- * The method choices (normalisers, aggregators, imputation) in effect, as one short phrase
- * for a tie whose cause is not one aggregator: `normaliser minmax, aggregator arithmetic, imputation none`.
+ * The method choices (normalisers, aggregators, imputation) in effect, named for a tie whose
+ * cause is not one aggregator: { normaliser: 'minmax/none', aggregator: 'arithmetic', imputation: 'none' }.
  */
-export function methodsInEffect(result: IndexResult, indicators: readonly IndicatorType[]): string {
+export function methodsInEffect(result: IndexResult, indicators: readonly IndicatorType[]): MethodsInEffect {
   const types = typesOf(indicators);
   const m = result.methodology;
   const norms = [...new Set(result.hierarchy.indicators.map((id) => methodName(normaliserOf(m, id, types.get(id) ?? 'categorical'))))];
   const aggs = [...new Set(aggregatorsUsed(result).map(methodName))];
-  return `normaliser ${norms.join('/')}, aggregator ${aggs.join('/')}, imputation ${m.imputation.method}`;
+  return { normaliser: norms.join('/'), aggregator: aggs.join('/'), imputation: m.imputation.method };
 }
 
 /**

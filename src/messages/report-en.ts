@@ -178,6 +178,7 @@ export const en = {
   'warn.heading': 'Method warning',
   'warn.zeroed': 'The {method} aggregator gives {count} of {of} ranked countries an index score of 0: one score of 0 among a country’s dimensions or indicators zeroes its mean, so these countries tie and the ranking cannot tell them apart.',
   'warn.tied': '{count} of {of} ranked countries tie at rank {rank} of the index under this method ({method}), so the ranking cannot tell most countries apart.',
+  'warn.methods': 'normaliser {normaliser}, aggregator {aggregator}, imputation {imputation}',
   'warn.flat': 'The {method} normaliser gives all {count} countries the same score on “{indicator}”, because every value is equal: this indicator does not tell countries apart.',
   'warn.alternative': 'Sensitivity analysis, alternative {alternative}: {text}',
 } as const;

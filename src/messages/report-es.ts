@@ -181,6 +181,7 @@ export const es: Strings = {
   'warn.heading': 'Advertencia sobre el método',
   'warn.zeroed': 'La agregación {method} da una puntuación de índice de 0 a {count} de los {of} países clasificados: una sola puntuación de 0 entre las dimensiones o indicadores de un país anula su media, de modo que estos países empatan y la clasificación no puede distinguirlos.',
   'warn.tied': '{count} de los {of} países clasificados empatan en el puesto {rank} del índice con este método ({method}), de modo que la clasificación no puede distinguir a la mayoría de los países.',
+  'warn.methods': 'normalización {normaliser}, agregación {aggregator}, imputación {imputation}',
   'warn.flat': 'La normalización {method} da la misma puntuación a los {count} países en «{indicator}», porque todos los valores son iguales: este indicador no distingue entre países.',
   'warn.alternative': 'Análisis de sensibilidad, alternativa {alternative}: {text}',
 };

@@ -182,6 +182,7 @@ export const fr: Strings = {
   'warn.heading': 'Avertissement sur la méthode',
   'warn.zeroed': 'L’agrégation {method} donne un score d’indice de 0 à {count} des {of} pays classés : un seul score de 0 parmi les dimensions ou indicateurs d’un pays annule sa moyenne, si bien que ces pays sont à égalité et que le classement ne peut pas les départager.',
   'warn.tied': '{count} des {of} pays classés sont à égalité au rang {rank} de l’indice avec cette méthode ({method}) : le classement ne peut pas départager la plupart des pays.',
+  'warn.methods': 'normalisation {normaliser}, agrégation {aggregator}, imputation {imputation}',
   'warn.flat': 'La normalisation {method} donne le même score aux {count} pays pour « {indicator} », car toutes les valeurs sont égales : cet indicateur ne départage pas les pays.',
   'warn.alternative': 'Analyse de sensibilité, variante {alternative} : {text}',
 };

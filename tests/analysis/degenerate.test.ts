@@ -76,8 +76,12 @@ describe('degenerateMethods: a method that zeroes or ties most countries is name
     });
     const result = buildIndex(ds);
     const out = degenerateMethods(result, result.editions.at(-1)!, ds.indicators);
-    expect(out).toEqual([{ kind: 'tied', method: 'normaliser none, aggregator arithmetic, imputation none', count: 3, of: 4, rank: 2 }]);
-    expect(methodsInEffect(result, ds.indicators)).toBe('normaliser none, aggregator arithmetic, imputation none');
+    const methods = { normaliser: 'none', aggregator: 'arithmetic', imputation: 'none' };
+    expect(out).toEqual([{ kind: 'tied', method: methods, count: 3, of: 4, rank: 2 }]);
+    expect(methodsInEffect(result, ds.indicators)).toEqual(methods);
+    // numeric and categorical indicators under different normalisers are both named
+    const mixed = make();
+    expect(methodsInEffect(buildIndex(mixed), mixed.indicators)).toEqual({ normaliser: 'none/minmax', aggregator: 'arithmetic', imputation: 'none' });
   });
 
   it(`stays quiet below ${DEGENERATE_MIN_COUNTRIES} ranked countries and when exactly half tie`, () => {
@@ -98,7 +102,7 @@ describe('degenerateMethods: a method that zeroes or ties most countries is name
   it('says each warning in every report language, with every placeholder filled (snapshot)', () => {
     const ws = [
       ...warn({ aggregate: { default: { method: 'geometric' } } }),
-      { kind: 'tied' as const, method: 'normaliser none, aggregator arithmetic, imputation none', count: 3, of: 4, rank: 2 },
+      { kind: 'tied' as const, method: { normaliser: 'none', aggregator: 'arithmetic', imputation: 'none' }, count: 3, of: 4, rank: 2 },
       ...warn({}, () => 7),
     ];
     const out = Object.entries(languages).map(([c, l]) => [c, ...ws.map((w) => methodWarningText(l.strings, w))]);

@@ -7,7 +7,7 @@ import { t } from '../../messages/t.js';
 export function methodWarningText(s: Strings, w: MethodWarning): string {
   switch (w.kind) {
     case 'zeroed': return t(s, 'warn.zeroed', { method: w.method, count: w.count, of: w.of });
-    case 'tied': return t(s, 'warn.tied', { method: w.method, count: w.count, of: w.of, rank: w.rank });
+    case 'tied': return t(s, 'warn.tied', { method: t(s, 'warn.methods', { ...w.method }), count: w.count, of: w.of, rank: w.rank });
     case 'flat': return t(s, 'warn.flat', { method: w.method, count: w.count, indicator: w.name });
   }
 }
