@@ -15,7 +15,7 @@ import { toJson } from '../report/format/json.js';
 import { toMarkdown } from '../report/format/markdown.js';
 import { renderPng, renderSvg } from '../report/render/chart.js';
 import type { Table } from '../report/tables/table.js';
-import { Aggregator, Imputation, Normaliser, MAX_RUNS, MAX_SEED, SensitivitySettings } from '../schema/methodology.js';
+import { Aggregator, Imputation, Normaliser, MAX_RUNS, MAX_SEED, SensitivitySettings, Treatment } from '../schema/methodology.js';
 import { choice, integer, numberIn, optionLimits, parse, UsageError } from './args.js';
 import type { Command } from './io.js';
 import { openDataset } from './open.js';
@@ -28,7 +28,7 @@ const IMPUTATIONS = ['none', 'mean', 'median', 'groupMean', 'groupMedian', 'lowe
 export const sensitivity: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, {
     runs: { type: 'string' }, seed: { type: 'string' }, noise: { type: 'string' }, edition: { type: 'string' }, format: { type: 'string' },
-    normalisers: { type: 'string' }, aggregators: { type: 'string' }, imputations: { type: 'string' },
+    normalisers: { type: 'string' }, aggregators: { type: 'string' }, imputations: { type: 'string' }, treatments: { type: 'string' },
     drop: { type: 'boolean' }, 'no-drop': { type: 'boolean' }, out: { type: 'string' }, workers: { type: 'string' }, force: { type: 'boolean' },
   });
   if (values.help) return io.out(`${usage.sensitivity}\n`), 0;
@@ -38,6 +38,7 @@ export const sensitivity: Command = async (argv, io) => {
   const normalisers = list('normalisers')?.map((n) => Normaliser.parse({ method: choice('normalisers', n, NORMALISERS) }));
   const imputations = list('imputations')?.map((n) => Imputation.parse({ method: choice('imputations', n, IMPUTATIONS) }));
   const aggregators = list('aggregators')?.map(aggregatorOf);
+  const treatments = list('treatments')?.map(treatmentOf);
   const runs = integer('runs', str('runs'), 1, MAX_RUNS);
   const seed = integer('seed', str('seed'), 0, MAX_SEED);
   const noise = numberIn('noise', str('noise'), 0, 1);
@@ -61,6 +62,7 @@ export const sensitivity: Command = async (argv, io) => {
     ...(normalisers ? { normalisers } : {}),
     ...(aggregators ? { aggregators } : {}),
     ...(imputations ? { imputations } : {}),
+    ...(treatments ? { treatments } : {}),
     ...(values.drop ? { dropIndicator: true } : values['no-drop'] ? { dropIndicator: false } : {}),
   });
   const started = Date.now();
@@ -97,6 +99,14 @@ function aggregatorOf(text: string): Aggregator {
   const [method, p] = text.split(':');
   const parsed = Aggregator.safeParse(method === 'generalised' ? { method, p: Number(p) } : p === undefined ? { method } : {});
   if (!parsed.success || (method === 'generalised' && (p === undefined || p.trim() === ''))) throw new UsageError(cliText.sensitivityBadAggregator(text));
+  return parsed.data;
+}
+
+/** "none", "log", "winsorise" → the method with its defaults; "winsorise:3" → winmax 3. */
+function treatmentOf(text: string): Treatment {
+  const [method, winmax] = text.split(':');
+  const parsed = Treatment.safeParse(method === 'winsorise' && winmax !== undefined ? { method, winmax: Number(winmax) } : winmax === undefined ? { method } : {});
+  if (!parsed.success || (winmax !== undefined && winmax.trim() === '')) throw new UsageError(cliText.sensitivityBadTreatment(text));
   return parsed.data;
 }
 

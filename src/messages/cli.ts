@@ -104,8 +104,8 @@ options:
   sensitivity: `usage: policy-index sensitivity [DIR] [options]
 
 Monte Carlo uncertainty and sensitivity analysis of one edition's ranks (as the JRC audits):
-re-runs the index under noisy weights and alternative normalisers, aggregators, imputations and
-with one indicator dropped, then prints per country the nominal rank, the median and the 5–95%
+re-runs the index under noisy weights and alternative normalisers, aggregators, imputations,
+outlier treatments and with one indicator dropped, then prints per country the nominal rank, the median and the 5–95%
 rank interval (5th percentile rounded down, 95th rounded up; R type 7), and per factor the
 first-order (Saltelli 2010) and total (Jansen) sensitivity index of the rank, averaged over
 countries. Defaults come from the "sensitivity" block of indicators/methodology.json.
@@ -122,6 +122,8 @@ options:
   --aggregators LIST       alternatives at every level: arithmetic, geometric, harmonic,
                            generalised:P (e.g. generalised:2)
   --imputations LIST       none, mean, median, groupMean, groupMedian, lowest
+  --treatments LIST        outlier treatment of numeric indicators: none, log, winsorise,
+                           winsorise:N (at most N points, default 5)
                            (each list: one name = used in every run; two or more = a factor;
                            default: methodology; an empty methodology list = its own choice)
   --drop / --no-drop       include "drop one indicator" as a factor, or not (default: methodology)
@@ -232,6 +234,8 @@ export const cliText = {
   importDone: (countries: number, indicators: number, files: number) =>
     `imported ${indicators} indicators for ${countries} countries into ${files} files`,
   sensitivityDone: (files: number, path: string, seconds: string) => `wrote ${files} sensitivity files to ${path} in ${seconds} s`,
+  sensitivityBadTreatment: (value: string) =>
+    `--treatments "${value}" is not an outlier treatment (expected none, log, winsorise or winsorise:N with N a whole number of points, e.g. winsorise:3)`,
   sensitivityBadAggregator: (value: string) =>
     `--aggregators "${value}" is not an aggregator (expected arithmetic, geometric, harmonic or generalised:P with P a number other than 0, e.g. generalised:2)`,
 } as const;
@@ -252,7 +256,7 @@ export const sensitivityText = {
   noteRuns: (evaluations: number, N: number, seed: number) =>
     `${evaluations} model evaluations (${N} base rows of a Saltelli design), seed ${seed}; interval = 5th percentile of the ranks rounded down to the 95th rounded up.`,
   noteSobol: 'Si and STi of each country\'s rank (Saltelli 2010 and Jansen estimators), averaged over the ranked countries; STi − Si is the share due to interactions.',
-  factor: { weights: 'Weights', normaliser: 'Normalisation', aggregator: 'Aggregation', imputation: 'Imputation', dropIndicator: 'Drop one indicator' } as Record<string, string>,
+  factor: { weights: 'Weights', normaliser: 'Normalisation', aggregator: 'Aggregation', imputation: 'Imputation', treatment: 'Outlier treatment', dropIndicator: 'Drop one indicator' } as Record<string, string>,
   intervalChartTitle: (edition: number) => `Rank of each country and its plausible range, ${edition}`,
   intervalAxis: 'Rank (1 = best)',
   intervalBar: '5–95% rank interval',

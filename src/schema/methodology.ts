@@ -103,6 +103,8 @@ export const SensitivitySettings = z.strictObject({
   normalisers: z.array(Normaliser).default([]),
   aggregators: z.array(Aggregator).default([]),
   imputations: z.array(Imputation).default([]),
+  /** Alternatives for the outlier treatment of every numeric indicator (treat.numeric; treat.byIndicator is kept). */
+  treatments: z.array(Treatment).default([]),
   /** Include "drop one indicator" as a factor. */
   dropIndicator: z.boolean().default(true),
 });
@@ -181,7 +183,7 @@ export const Methodology = z.strictObject({
   editions: z.record(z.string().regex(/^\d{4}$/, 'an edition year'), EditionSettings).default({}),
   evidence: EvidenceSettings.default({ staleYears: 6, sharedSourceAnswers: 8 }),
   sensitivity: SensitivitySettings.default({
-    runs: 1000, seed: 1, weightNoise: 0.25, normalisers: [], aggregators: [], imputations: [], dropIndicator: true,
+    runs: 1000, seed: 1, weightNoise: 0.25, normalisers: [], aggregators: [], imputations: [], treatments: [], dropIndicator: true,
   }),
 });
 export type Methodology = z.infer<typeof Methodology>;

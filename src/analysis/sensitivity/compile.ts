@@ -32,7 +32,8 @@ export interface Compiled {
   nA: number;
   /**
    * Normalised values, indicator-major (value of indicator i for country c at i·nC + c), one
-   * matrix per imputation × normaliser alternative (index imp·nNorm + norm); NaN = missing.
+   * matrix per imputation × treatment × normaliser alternative (index (imp·nTreat + treat)·nNorm
+   * + norm); NaN = missing.
    */
   values: Float64Array[];
   /** `values` with missing and not-applicable cells 0, so that a sum can run over every cell. */
@@ -44,6 +45,7 @@ export interface Compiled {
   /** 1 where the indicator applies to the country (not `na`), indicator-major. */
   applicable: Uint8Array;
   nNorm: number;
+  nTreat: number;
   /** Children of aggregate a (0-based among aggregates): childIndex[childStart[a] … childStart[a+1]). Node indices. */
   childStart: Int32Array;
   childIndex: Int32Array;
@@ -64,7 +66,7 @@ export interface Compiled {
 
 /**
  * Compiles one edition of a dataset under every alternative combination: raw answers →
- * imputeColumn → treatColumn → normalise for each imputation × normaliser alternative (the engine's own
+ * imputeColumn → treatColumn → normalise for each imputation × treatment × normaliser alternative (the engine's own
  * functions, so results agree with buildIndex), the hierarchy as flat arrays, and the nominal
  * ranked countries with their nominal rank and score (scoreEdition with the methodology).
  */
@@ -90,8 +92,8 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
   const values: Float64Array[] = [];
   const present: Float64Array[] = [];
   for (const imputation of alternatives.imputations) {
-    for (const normaliser of alternatives.normalisers) {
-      const m = alternativeMethodology(methodology, normaliser, null, imputation);
+    for (const treatment of alternatives.treatments) for (const normaliser of alternatives.normalisers) {
+      const m = alternativeMethodology(methodology, normaliser, null, imputation, treatment);
       const out = new Float64Array(nI * nC).fill(Number.NaN);
       dataset.indicators.forEach((ind, i) => {
         const filled = imputeIndicator(dataset, ind, matrix.values.map((row) => row[i]), m.imputation, groupsOf(rowCountries, m.imputation.group));
@@ -149,7 +151,7 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
 
   return {
     edition, countries, indicators: [...hierarchy.indicators], nC, nI, nA, values, zeroed, logs, present, applicable,
-    nNorm: alternatives.normalisers.length, childStart, childIndex: Int32Array.from(childList), weights, aggCode, aggP,
+    nNorm: alternatives.normalisers.length, nTreat: alternatives.treatments.length, childStart, childIndex: Int32Array.from(childList), weights, aggCode, aggP,
     minCoverage: Float64Array.from(aggregates, (id) => methodology.aggregate.minCoverageByDepth?.[String(hierarchy.nodes[id]!.depth)] ?? methodology.aggregate.minCoverage),
     parentOf, nodeIds,
     normaliserLabels: alternatives.normalisers.map((n) => n?.method ?? 'methodology'),

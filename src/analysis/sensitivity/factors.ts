@@ -1,7 +1,7 @@
-import type { Aggregator, Imputation, Methodology, Normaliser, SensitivitySettings } from '../../schema/methodology.js';
+import type { Aggregator, Imputation, Methodology, Normaliser, SensitivitySettings, Treatment } from '../../schema/methodology.js';
 
 /** The factors a sensitivity analysis can vary, in the order they take columns of the design. */
-export type FactorName = 'weights' | 'normaliser' | 'aggregator' | 'imputation' | 'dropIndicator';
+export type FactorName = 'weights' | 'normaliser' | 'aggregator' | 'imputation' | 'treatment' | 'dropIndicator';
 
 /** One varied factor: its name and how many discrete options it has (0 = continuous: weight noise). */
 export interface Factor {
@@ -18,6 +18,7 @@ export interface Choice {
   normaliser: number;
   aggregator: number;
   imputation: number;
+  treatment: number;
   drop: number;
   noiseStream: number | null;
 }
@@ -31,16 +32,20 @@ export interface Alternatives {
   normalisers: (Normaliser | null)[];
   aggregators: (Aggregator | null)[];
   imputations: (Imputation | null)[];
+  treatments: (Treatment | null)[];
 }
 
 export function alternativesOf(settings: SensitivitySettings): Alternatives {
   const orNominal = <T>(xs: readonly T[]): (T | null)[] => (xs.length === 0 ? [null] : [...xs]);
-  return { normalisers: orNominal(settings.normalisers), aggregators: orNominal(settings.aggregators), imputations: orNominal(settings.imputations) };
+  return {
+    normalisers: orNominal(settings.normalisers), aggregators: orNominal(settings.aggregators), imputations: orNominal(settings.imputations),
+    treatments: orNominal(settings.treatments ?? []),
+  };
 }
 
 /**
  * The factors with more than one option, in design-column order: weights (if weightNoise > 0),
- * normaliser, aggregator, imputation (each if ≥ 2 alternatives), dropIndicator (if enabled:
+ * normaliser, aggregator, imputation, treatment (each if ≥ 2 alternatives), dropIndicator (if enabled:
  * options "drop none" and one per indicator).
  */
 export function factorsOf(settings: SensitivitySettings, alternatives: Alternatives, indicators: number): Factor[] {
@@ -49,6 +54,7 @@ export function factorsOf(settings: SensitivitySettings, alternatives: Alternati
   if (alternatives.normalisers.length > 1) out.push({ factor: 'normaliser', options: alternatives.normalisers.length });
   if (alternatives.aggregators.length > 1) out.push({ factor: 'aggregator', options: alternatives.aggregators.length });
   if (alternatives.imputations.length > 1) out.push({ factor: 'imputation', options: alternatives.imputations.length });
+  if (alternatives.treatments.length > 1) out.push({ factor: 'treatment', options: alternatives.treatments.length });
   if (settings.dropIndicator && indicators > 1) out.push({ factor: 'dropIndicator', options: indicators + 1 });
   return out;
 }
@@ -62,7 +68,7 @@ const NOISE_STREAMS = 2 ** 52;
  * whole configuration is a function of the row.
  */
 export function choiceOf(row: readonly number[], factors: readonly Factor[]): Choice {
-  const choice: Choice = { normaliser: 0, aggregator: 0, imputation: 0, drop: -1, noiseStream: null };
+  const choice: Choice = { normaliser: 0, aggregator: 0, imputation: 0, treatment: 0, drop: -1, noiseStream: null };
   factors.forEach((f, i) => {
     const u = row[i]!;
     if (f.factor === 'weights') choice.noiseStream = 1 + Math.floor(u * NOISE_STREAMS);
@@ -77,7 +83,8 @@ export function choiceOf(row: readonly number[], factors: readonly Factor[]): Ch
  * - a normaliser alternative is used for every indicator, numeric and categorical, except those
  *   with their own entry in `normalise.byIndicator` (as COINr normalises the whole index one way);
  * - an aggregator alternative is used at every level (`aggregate.byDepth` is cleared);
- * - an imputation alternative replaces `imputation`.
+ * - an imputation alternative replaces `imputation`;
+ * - a treatment alternative replaces `treat.numeric` (the `treat.byIndicator` overrides stay).
  * `null` keeps the methodology's own choice.
  */
 export function alternativeMethodology(
@@ -85,9 +92,11 @@ export function alternativeMethodology(
   normaliser: Normaliser | null,
   aggregator: Aggregator | null,
   imputation: Imputation | null,
+  treatment: Treatment | null = null,
 ): Methodology {
   return {
     ...methodology,
+    treat: treatment ? { ...methodology.treat, numeric: treatment } : methodology.treat,
     normalise: normaliser ? { ...methodology.normalise, numeric: normaliser, categorical: normaliser } : methodology.normalise,
     aggregate: aggregator ? { ...methodology.aggregate, default: aggregator, byDepth: {} } : methodology.aggregate,
     imputation: imputation ?? methodology.imputation,
@@ -95,8 +104,9 @@ export function alternativeMethodology(
 }
 
 /** A short label of an alternative, e.g. "minmax", "generalised (p = 2)", "groupMean". */
-export function labelOf(x: Normaliser | Aggregator | Imputation | null): string {
+export function labelOf(x: Normaliser | Aggregator | Imputation | Treatment | null): string {
   if (x === null) return 'methodology';
   if ('p' in x) return `${x.method} (p = ${x.p})`;
+  if ('winmax' in x) return `${x.method} (winmax ${x.winmax}${x.log ? '' : ', no log'})`;
   return x.method;
 }

@@ -153,7 +153,7 @@ export function evaluate(k: Compiled, choice: Choice, b: Buffers): Float64Array 
   const { nC, nI, nA, childStart, childIndex, parentOf } = k;
   const imputation = choice.imputation;
   const drop = choice.drop;
-  const m = imputation * k.nNorm + choice.normaliser;
+  const m = (imputation * k.nTreat + choice.treatment) * k.nNorm + choice.normaliser;
   const sKey = imputation * (nI + 1) + drop + 1;
   let structure = b.structures.get(sKey);
   if (structure === undefined) b.structures.set(sKey, (structure = structureOf(k, imputation, drop)));

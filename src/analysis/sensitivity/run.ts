@@ -119,7 +119,7 @@ export function evaluateRows(plan: Plan, ranks: Uint16Array | Int32Array, from =
 }
 
 function sameChoice(a: Choice, b: Choice): boolean {
-  return a.normaliser === b.normaliser && a.aggregator === b.aggregator && a.imputation === b.imputation && a.drop === b.drop && a.noiseStream === b.noiseStream;
+  return a.normaliser === b.normaliser && a.aggregator === b.aggregator && a.imputation === b.imputation && a.treatment === b.treatment && a.drop === b.drop && a.noiseStream === b.noiseStream;
 }
 
 /** Storage for the ranks of every evaluation, evaluation-major. */
@@ -166,6 +166,7 @@ export function summarise(plan: Plan, ranks: Uint16Array | Int32Array): Sensitiv
       case 'normaliser': return plan.alternatives.normalisers.map(labelOf);
       case 'aggregator': return plan.alternatives.aggregators.map(labelOf);
       case 'imputation': return plan.alternatives.imputations.map(labelOf);
+      case 'treatment': return plan.alternatives.treatments.map(labelOf);
       case 'dropIndicator': return ['none', ...k.indicators];
     }
   };

@@ -26,7 +26,7 @@ function without(dataset: Dataset, id: string): Dataset {
 /** Compares every combination; returns how many were compared and how many the engine refused (negative scores under a geometric mean). */
 function compareAll(
   dataset: Dataset, settings: Settings, edition: number,
-  withDrops: (imputation: number, normaliser: number, aggregator: number) => boolean = () => true,
+  withDrops: (imputation: number, normaliser: number, aggregator: number, treatment: number) => boolean = () => true,
 ): { compared: number; refused: number } {
   const alternatives = alternativesOf(settings);
   const k = compile(dataset, dataset.methodology, alternatives, edition);
@@ -34,9 +34,9 @@ function compareAll(
   let compared = 0;
   let refused = 0;
   const mismatches: string[] = [];
-  alternatives.imputations.forEach((imp, ii) => alternatives.normalisers.forEach((norm, ni) => alternatives.aggregators.forEach((agg, ai) => {
-    const methodology = alternativeMethodology(dataset.methodology, norm, agg, imp);
-    for (let drop = -1; drop < (withDrops(ii, ni, ai) ? k.nI : 0); drop++) {
+  alternatives.treatments.forEach((treat, ti) => alternatives.imputations.forEach((imp, ii) => alternatives.normalisers.forEach((norm, ni) => alternatives.aggregators.forEach((agg, ai) => {
+    const methodology = alternativeMethodology(dataset.methodology, norm, agg, imp, treat);
+    for (let drop = -1; drop < (withDrops(ii, ni, ai, ti) ? k.nI : 0); drop++) {
       const ds = drop < 0 ? dataset : without(dataset, k.indicators[drop]!);
       const hierarchy = buildHierarchy(ds.dimensions, ds.indicators);
       let expected: Map<string, number | null> | null = null;
@@ -47,7 +47,7 @@ function compareAll(
         if (!(e instanceof EngineError)) throw e;
       }
       b.w.set(k.weights);
-      const choice: Choice = { normaliser: ni, aggregator: ai, imputation: ii, drop, noiseStream: null };
+      const choice: Choice = { normaliser: ni, aggregator: ai, imputation: ii, treatment: ti, drop, noiseStream: null };
       if (expected === null) {
         expect(() => evaluate(k, choice, b)).toThrow(EngineError);
         refused++;
@@ -58,11 +58,11 @@ function compareAll(
         const want = expected!.get(c.iso3) ?? null;
         const got = scores[j]!;
         const ok = want === null ? Number.isNaN(got) : Math.abs(got - want) <= 1e-9;
-        if (!ok) mismatches.push(`${c.iso3} ${norm?.method} ${agg?.method} ${imp?.method} drop ${drop}: ${got} vs ${want}`);
+        if (!ok) mismatches.push(`${c.iso3} ${norm?.method} ${agg?.method} ${imp?.method} ${treat?.method} drop ${drop}: ${got} vs ${want}`);
       });
       compared++;
     }
-  })));
+  }))));
   expect(mismatches).toEqual([]);
   return { compared, refused };
 }
@@ -107,9 +107,31 @@ describe('the compiled path agrees with buildIndex', () => {
     expect(compared).toBeGreaterThan(refused);
   });
 
+  it('on the ASEM numeric fixture, outlier treatment as a factor (none, winsorise, winsorise with winmax 1 and no log, log) × imputation × normaliser × dropped indicator', () => {
+    const settings = SensitivitySettings.parse({
+      normalisers: [{ method: 'minmax' }, { method: 'rank' }],
+      imputations: [{ method: 'none' }, { method: 'mean' }],
+      treatments: [{ method: 'none' }, { method: 'winsorise' }, { method: 'winsorise', winmax: 1, log: false }, { method: 'log' }],
+    });
+    const { compared, refused } = compareAll(asem, settings, asem.editions[0]!);
+    expect([compared, refused]).toEqual([4 * 2 * 2 * 7, 0]);
+  });
+
   it('with the nominal methodology, compiled countries and their nominal ranks are buildIndex\'s ranked ones', () => {
     const k = compile(asem, asem.methodology, alternativesOf(SensitivitySettings.parse({})), asem.editions[0]!);
     // NZL and BGD answer 4 of 6 indicators (< 0.7) and are not ranked (tests/engine/numeric-pipelines.test.ts)
     expect(k.countries.map((c) => `${c.iso3}:${c.nominal}`).sort()).toEqual(['AUT:4', 'FRA:5', 'JPN:2', 'KOR:1', 'MNG:3', 'THA:6']);
+  });
+});
+
+describe('outlier treatment as a sensitivity factor', () => {
+  it('is a factor of its own with labelled alternatives, and runs that differ only in it are evaluated, not copied', async () => {
+    const { runSensitivity } = await import('../../../src/analysis/sensitivity/run.js');
+    const asem = await loadFixture('asem');
+    const settings = SensitivitySettings.parse({ runs: 60, weightNoise: 0, dropIndicator: false, treatments: [{ method: 'none' }, { method: 'log' }] });
+    const r = runSensitivity(asem, settings);
+    expect(r.factors.map((f) => [f.factor, f.options])).toEqual([['treatment', ['none', 'log']]]);
+    // the log keeps each column's order but changes its spacing after min-max, so the means and ranks move
+    expect(r.factors[0]!.sti).toBeGreaterThan(0);
   });
 });
