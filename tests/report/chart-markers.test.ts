@@ -4,7 +4,7 @@ import { languages } from '../../src/messages/languages.js';
 import { rankingBar } from '../../src/report/charts/ranking-bar.js';
 import { EN } from '../../src/report/charts/strings.js';
 import type { ChartSpec } from '../../src/report/charts/types.js';
-import { rankingChart } from '../../src/report/plan/charts.js';
+import { heatmapChart, rankingChart } from '../../src/report/plan/charts.js';
 import { rankingTable } from '../../src/report/tables/ranking.js';
 import { answer, code, dataset, dim, ind, scale } from '../engine/make.js';
 
@@ -54,6 +54,20 @@ describe('† and ‡ on the ranking chart, as in the tables', () => {
     expect(complete.notes).toEqual([EN.rankingNote]);
     expect(complete.alt).not.toMatch(/[†‡]/);
     expect(marks(complete).join(' ')).not.toMatch(/[†‡]/);
+  });
+
+  it('the heatmap marks a dimension score with † where the table marks that dimension column, with the same note', () => {
+    const result = buildIndex(make(false));
+    const latest = result.editions.at(-1)!;
+    const spec = heatmapChart(result, latest, {});
+    const table = rankingTable(result, latest);
+    const fromTable = Object.fromEntries(table.rows.map((r, k) => [r[2], table.marks?.[k]?.LAW ?? '']));
+    // one column: the marks come in row order
+    const fromChart = Object.fromEntries(spec.data.rows.map((r, k) => [r[0], /†$/.test(marks(spec)[k]!) ? '†' : '']));
+    expect(fromChart).toEqual(fromTable);
+    expect(fromChart).toEqual({ 'Country AAA': '', 'Country BBB': '†', 'Country CCC': '†' });
+    expect(spec.notes).toContain(EN.rankingNoteShortfall);
+    expect(spec.alt).toContain('Scores marked † (2)');
   });
 
   it('a blank score ("no data") carries no mark', () => {

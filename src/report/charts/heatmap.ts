@@ -9,7 +9,12 @@ export interface HeatmapData {
   /** Column labels (e.g. dimensions), left to right; must be distinct, as must row labels. */
   columns: string[];
   /** One row per country, top to bottom in the order given; `values[j]` belongs to `columns[j]`. */
-  rows: { label: string; values: (number | null)[] }[];
+  rows: {
+    label: string;
+    values: (number | null)[];
+    /** Per column: the value rests on fewer answers than the framework asks for (marked †, as in the tables). */
+    short?: boolean[];
+  }[];
 }
 
 export interface HeatmapOptions extends ChartOptions {
@@ -22,6 +27,7 @@ export interface HeatmapOptions extends ChartOptions {
  * Countries × dimensions heatmap: each cell coloured by its 5-step bin on the sequential ramp
  * (legend gives the bin ranges) and printed with its value; missing cells are grey, hatched and
  * printed "no data". A value missing from the end of a short `values` array counts as missing.
+ * A value resting on fewer answers is printed with †, explained in a note and counted in the alt text.
  */
 export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): ChartSpec {
   const ctx = context(options);
@@ -38,6 +44,7 @@ export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): ChartS
   const marks: TextMark[] = [];
   const hatch: HatchMark[] = [];
   let missing = 0;
+  let shortfalls = 0;
   let lo = Infinity;
   let hi = -Infinity;
   data.rows.forEach((row) => {
@@ -54,7 +61,9 @@ export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): ChartS
       } else {
         lo = Math.min(lo, v);
         hi = Math.max(hi, v);
-        marks.push({ datasetIndex: bin, index, text: ctx.num(v), color: theme.sequentialText[bin], place: 'center' });
+        const short = row.short?.[j] === true;
+        if (short) shortfalls += 1;
+        marks.push({ datasetIndex: bin, index, text: short ? `${ctx.num(v)}†` : ctx.num(v), color: theme.sequentialText[bin], place: 'center' });
       }
     });
   });
@@ -77,7 +86,7 @@ export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): ChartS
   const words = chartWords(ctx, options, {
     finding: heatmapFinding(data, ctx),
     subtitle: ctx.msg('heatmapSubtitle'),
-    notes: missing > 0 ? [ctx.msg('heatmapNote')] : [],
+    notes: [...(missing > 0 ? [ctx.msg('heatmapNote')] : []), ...(shortfalls > 0 ? [ctx.msg('rankingNoteShortfall')] : [])],
   });
   const caps = captions(words, ctx, theme.size.width);
   const title = words.title;
@@ -126,6 +135,7 @@ export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): ChartS
       ? ctx.msg('heatmapAlt', { rows: nRows, cols: nCols, min: ctx.num(lo), max: ctx.num(hi) })
       : ctx.msg('heatmapAltNone', { rows: nRows, cols: nCols }),
     missing > 0 && lo <= hi ? ctx.msg('heatmapAltMissing', { count: missing }) : null,
+    shortfalls > 0 ? ctx.msg('rankingAltShortfall', { n: ctx.int(shortfalls) }) : null,
   ]
     .filter((s): s is string => s !== null)
     .join(' ');

@@ -24,7 +24,7 @@ export function heatmapChart(result: IndexResult, edition: EditionResult, o: Cha
   const { hierarchy } = result;
   return heatmap({
     columns: hierarchy.dimensions.map((d) => hierarchy.nodes[d]!.name),
-    rows: edition.countries.map((c) => ({ label: c.name, values: hierarchy.dimensions.map((d) => c.scores[d] ?? null) })),
+    rows: edition.countries.map((c) => ({ label: c.name, values: hierarchy.dimensions.map((d) => c.scores[d] ?? null), short: hierarchy.dimensions.map((d) => restsOnFewer(c, d)) })),
   }, { ...o, id: `heatmap-${edition.edition}` });
 }
 
