@@ -48,7 +48,8 @@ export interface ReportOptions {
 
 /**
  * Everything the report contains, as files: assets, tables, the site, the audit, the charts
- * (PNG, SVG, CSV, snippet) and per language the scorecards in HTML, Markdown and PDF. Planning
+ * (PNG, SVG, CSV, snippet), per further language its overview, rankings and charts (SVG) under
+ * its folder, and per language the scorecards in HTML, Markdown and PDF. Planning
  * is pure; rendering is the only heavy step and runs on worker threads by country. Nothing here
  * touches the disk (fonts aside). Same input, same bytes, whatever the number of threads.
  */

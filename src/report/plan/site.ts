@@ -41,7 +41,7 @@ export function sitePages(o: {
   lang: Language;
   /** Whether this is the primary language (pages at the root). */
   primary?: boolean;
-  /** The other languages of the report, each with whether it is the primary one. */
+  /** The report's further languages besides this one and the primary (their overviews are in the menu). */
   others: Language[];
   /** The primary language, when this one is not: its overview is at the root. */
   primaryLang?: Language;
