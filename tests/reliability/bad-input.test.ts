@@ -141,3 +141,67 @@ describe('bad input the tool refuses with a message and exit code, changing noth
   }
 });
 
+
+/**
+ * Hostile input the tool accepts as text: the command succeeds, its output carries the text
+ * inert, and nothing but the intended output (`out`, when given) changes.
+ */
+interface Accepted {
+  name: string;
+  setup: () => Promise<void>;
+  argv: string[];
+  /** The folder (relative to the world) that the command may write; nothing else may change. */
+  out?: string;
+  code: number;
+  /** The exact stderr, or a pattern when it names the temp folder. */
+  err: string | RegExp;
+  check: (r: { out: string }) => Promise<void>;
+}
+
+const LINK = '[click](https://evil.test)';
+const PICTURE = '![x](https://evil.test/p.png)';
+const linkNames = async () => {
+  await edit('p/countries/countries.csv', (t) => t.replace('MEX,Mexico,', `MEX,"Mexico ${LINK}",`));
+  await edit('p/indicators/dimensions.csv', (t) => t.replace('LAW,Legal framework,', `LAW,Legal framework ${PICTURE},`));
+};
+const LIVE_LINK = /(?<!\\)\]\(https:\/\/evil/;
+const ESCAPED_NAMES = ['Mexico \\[click\\](https://evil.test)', 'Legal framework !\\[x\\](https://evil.test/p.png)'];
+
+const accepted: Accepted[] = [
+  { name: 'Markdown links and images in a country and a dimension name are printed as text by score --format md', setup: linkNames,
+    argv: ['score', 'p', '--format', 'md'], code: 0, err: '',
+    check: async (r) => {
+      expect(r.out).not.toMatch(LIVE_LINK);
+      for (const t of ESCAPED_NAMES) expect(r.out).toContain(t);
+    } },
+  { name: 'Markdown links and images in a country and a dimension name are text in every .md of the report', setup: linkNames,
+    argv: ['report', 'p', '--out', 'site', ...FAST], out: 'site', code: 0, err: /^wrote \d+ files to \S+\/site in [\d.]+ m?s\n$/,
+    check: async () => {
+      const files = Object.keys(await snapshot(at('site'))).filter((f) => f.endsWith('.md'));
+      expect(files).toEqual(expect.arrayContaining(['ranking/ranking-2024.md', 'ranking/LAW-2024.md', 'scorecards/en/MEX.md']));
+      for (const f of files) expect(await readFile(at(`site/${f}`), 'utf8'), f).not.toMatch(LIVE_LINK);
+      const ranking = await readFile(at('site/ranking/ranking-2024.md'), 'utf8');
+      for (const t of ESCAPED_NAMES) expect(ranking).toContain(t);
+      expect(await readFile(at('site/scorecards/en/MEX.md'), 'utf8')).toContain('# Mexico \\[click\\](https://evil.test)');
+    } },
+];
+
+/** The world's snapshot less the entries under `out`. */
+const outside = (snap: Record<string, string>, out?: string) =>
+  Object.fromEntries(Object.entries(snap).filter(([k]) => !out || (k !== out && !k.startsWith(`${out}/`))));
+
+describe('hostile text the tool accepts comes out as text, changing nothing else', () => {
+  for (const c of accepted) {
+    it(`${c.argv[0]}: ${c.name}`, async () => {
+      await c.setup();
+      const before = outside(await snapshot(world), c.out);
+      const r = await run(c.argv, world);
+      if (typeof c.err === 'string') expect(r.err).toBe(c.err);
+      else expect(r.err).toMatch(c.err);
+      expect(r.code).toBe(c.code);
+      expect(leaksStack(r.err)).toBe(false);
+      await c.check(r);
+      expect(outside(await snapshot(world), c.out)).toEqual(before);
+    }, 60_000);
+  }
+});

@@ -2,16 +2,11 @@ import type { Strings } from '../../messages/report-en.js';
 import { flaggedText, sourceSuffix } from './evidence-text.js';
 import { t } from '../../messages/t.js';
 import { rankText } from './rank-text.js';
-import { mdCell } from '../format/markdown.js';
+import { escapeMarkdown as mdText } from '../format/markdown.js';
 import { TOP_RECOMMENDATIONS, type Recommendation, type Scorecard } from '../model/scorecard.js';
 import { textDirection } from '../bidi.js';
 import { fmt, int, signed } from './format.js';
 import { rankMove } from './rank-move.js';
-
-/** Escapes inline Markdown text (emphasis, links, HTML) so data never becomes markup. */
-export function mdText(s: string): string {
-  return s.replace(/([\\`*_[\]{}#+!|>~])/g, '\\$1').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
-}
 
 const mdUrl = (u: string) => (/^https?:\/\/[^\s<>()]+$/i.test(u) ? u : null);
 
@@ -54,7 +49,7 @@ export function scorecardMd(card: Scorecard, o: { strings: Strings; locale: stri
   if (o.radarPng) lines.push(`![${mdText(t(s, 'card.dimensions'))}](${o.radarPng})`, '');
   lines.push(`| ${t(s, 'col.dimension')} | ${t(s, 'col.score')} | ${t(s, 'col.rank')} | ${t(s, 'card.answered')} | ${t(s, 'card.average')} |`, '| --- | ---: | ---: | ---: | ---: |');
   const short = (d: Scorecard['dimensions'][number]) => d.score !== null && d.answered < d.applicable;
-  for (const d of card.dimensions) lines.push(`| ${mdCell(d.name)} | ${fmt(L, d.score)}${short(d) ? '†' : ''} | ${int(L, d.rank)} | ${int(L, d.answered)}/${int(L, d.applicable)} | ${fmt(L, d.average)} |`);
+  for (const d of card.dimensions) lines.push(`| ${mdText(d.name)} | ${fmt(L, d.score)}${short(d) ? '†' : ''} | ${int(L, d.rank)} | ${int(L, d.answered)}/${int(L, d.applicable)} | ${fmt(L, d.average)} |`);
   if (card.dimensions.some(short)) lines.push('', mdText(t(s, 'card.shortfallMark')));
   if (card.recommendations.length > TOP_RECOMMENDATIONS) {
     lines.push('', `## ${t(s, 'card.recommendationsMore')}`, '');

@@ -14,10 +14,15 @@ describe('hostile text in the data reaches the report only as text', () => {
   let files: Map<string, Buffer>;
   const SCRIPT = '<script>alert("x")</script>';
   const IMG = '<img src=x onerror=alert(1)>';
+  /** Markdown that would make a live link and image if written unescaped (issue 17). */
+  const LINK = '[click](https://evil.test)';
+  const PICTURE = '![x](https://evil.test/p.png)';
   beforeAll(async () => {
     dir = await copyFixture();
     const countries = join(dir, 'countries/countries.csv');
-    await writeFile(countries, (await readFile(countries, 'utf8')).replace('MEX,Mexico,', `MEX,"Mexico ${IMG}",`));
+    await writeFile(countries, (await readFile(countries, 'utf8')).replace('MEX,Mexico,', `MEX,"Mexico ${IMG} ${LINK}",`));
+    const dimensions = join(dir, 'indicators/dimensions.csv');
+    await writeFile(dimensions, (await readFile(dimensions, 'utf8')).replace('LAW,Legal framework,', `LAW,Legal framework ${PICTURE} *bold* _em_ \`code\`,`));
     // every answered row of Mexico gets a hostile justification and source title
     const mex = join(dir, 'countries/MEX.csv');
     const { data, meta } = Papa.parse<Record<string, string>>(await readFile(mex, 'utf8'), { header: true, skipEmptyLines: true });
@@ -64,7 +69,19 @@ describe('hostile text in the data reaches the report only as text', () => {
     // an unescaped ] before (javascript: would make a link; the escaped \] does not
     expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
     expect(md).toContain('\\[click\\](javascript:');
-    expect(md).toContain('&lt;script\\>');
+    expect(md).toContain('&lt;script&gt;');
+  });
+
+  it('every Markdown file (rankings, scorecards, evidence, audit) shows links and images in names as text', () => {
+    const mds = ofType('.md');
+    expect(mds.map(([k]) => k)).toEqual(expect.arrayContaining(['ranking/ranking-2024.md', 'ranking/LAW-2024.md', 'scorecards/en/MEX.md', 'scorecards/ar/MEX.md']));
+    for (const [path, md] of mds) {
+      expect(md, path).not.toMatch(/(?<!\\)\]\((https:\/\/evil|javascript:)/);
+      expect(md, path).not.toMatch(/<img|(?<!\\)\*bold|(?<!\\)_em|(?<!\\)`code/);
+    }
+    const ranking = mds.find(([k]) => k === 'ranking/ranking-2024.md')![1];
+    expect(ranking).toContain('Mexico &lt;img src=x onerror=alert(1)&gt; \\[click\\](https://evil.test)');
+    expect(ranking).toContain('Legal framework !\\[x\\](https://evil.test/p.png) \\*bold\\* \\_em\\_ \\`code\\`');
   });
 
   it('CSV exports neutralise formula prefixes with an apostrophe', () => {
