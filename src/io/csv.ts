@@ -3,6 +3,7 @@ import type { Problem } from '../problems/problem.js';
 import { message } from '../problems/messages.js';
 import { suggest } from '../problems/suggest.js';
 import { countBelow } from '../lib/count-below.js';
+import { hasControls, stripControls } from '../problems/controls.js';
 
 export const MAX_FIELD_CHARS = 100_000;
 export const MAX_ROWS = 20_000;
@@ -36,7 +37,9 @@ export interface CsvSpec {
 
 /**
  * Parses CSV text into rows keyed by column, keeping the line of every row. Accepts a BOM,
- * CRLF, `;` or tab delimiters, trailing blank lines and quoted fields with newlines. Returns
+ * CRLF, `;` or tab delimiters, trailing blank lines and quoted fields with newlines. Escape
+ * sequences, control characters and direction overrides are removed from every cell read, each
+ * such cell with a warning (control_characters). Returns
  * the table (null when the file cannot be read as a table at all) and every problem found.
  */
 export function parseCsv(text: string, file: string, spec: CsvSpec): { table: CsvTable | null; problems: Problem[] } {
@@ -118,7 +121,14 @@ export function parseCsv(text: string, file: string, spec: CsvSpec): { table: Cs
         err({ code: 'csv_field_too_long', line: r.line, column: h, message: message('csv_field_too_long', { length: v.length, max: MAX_FIELD_CHARS }) });
         ok = false;
       }
-      if (h !== '' && (expected.includes(h) || spec.extra)) record[h] = v;
+      if (h !== '' && (expected.includes(h) || spec.extra)) {
+        // controls and direction overrides never reach the dataset, a report or a terminal
+        if (hasControls(v)) {
+          const clean = stripControls(v);
+          err({ code: 'control_characters', line: r.line, column: h, value: v, message: message('control_characters', { value: v, clean }) }, 'warning');
+          record[h] = clean;
+        } else record[h] = v;
+      }
     });
     for (const c of expected) if (!(c in record)) record[c] = '';
     if (ok) rows.push({ line: r.line, record });

@@ -2,7 +2,10 @@
  * Every validation message, in one catalogue. Messages start lower case, quote the value, say
  * what was expected and, where there is one, the fix. The formatter adds `file:line:`.
  */
-const q = (v: unknown) => JSON.stringify(String(v));
+import { capped, showControls } from './controls.js';
+
+/** A value quoted for a message: at most 80 characters (then `…` and its length), controls shown as `\uXXXX`. */
+const q = (v: unknown) => showControls(JSON.stringify(capped(String(v))).replace(/\\u00([0-9a-f]{2})/g, (_, h: string) => `\\u00${h.toUpperCase()}`));
 const list = (xs: readonly string[], max = 12) =>
   xs.length <= max ? xs.join(', ') : `${xs.slice(0, max).join(', ')}, … (${xs.length} in all)`;
 const suggest = (s?: string | null) => (s ? `; did you mean ${q(s)}?` : '');
@@ -38,8 +41,8 @@ export const messages = {
   bad_value: (p: { value: string; expected: string }) => `${q(p.value)} is not valid (expected ${p.expected})`,
   required: (p: { column: string }) => `${p.column} is empty (expected a value)`,
   not_finite: (p: { value: string }) => `${q(p.value)} is not a finite number (expected a number such as 12 or 0.5)`,
-  bidi_control: (p: { value: string; char: string }) =>
-    `text contains the invisible direction-control character ${p.char}, which can disguise text (${q(p.value)}); delete it`,
+  control_characters: (p: { value: string; clean: string }) =>
+    `text ${q(p.value)} contains invisible control or direction-override characters, which can drive a terminal or disguise text; they are removed, so it reads ${q(p.clean)} (delete them from the file)`,
   unsafe_url: (p: { value: string }) => `${q(p.value)} is not a web address (expected a URL starting with http:// or https://)`,
   // framework
   no_rows: (p: { what: string }) => `file has a header but no ${p.what} (expected at least one row)`,

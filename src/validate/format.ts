@@ -1,12 +1,16 @@
 import type { Problem } from '../problems/problem.js';
+import { showControls } from '../problems/controls.js';
+
+/**
+ * Control characters (ESC, BEL, CSI …) and direction overrides shown as `\uXXXX`, line breaks
+ * and tabs as spaces, so that no value, file name or message drives the terminal.
+ */
+const visible = (s: string) => showControls(s).replace(/[\r\n\t]/g, ' ');
 
 /**
  * The one formatter for problems: `file:line: message`, with the column when known, e.g.
  * `countries/MEX.csv:12: [answer] answer "yess" is not an option of … ; did you mean "yes"?`
  */
-/** Control characters (ESC, BEL, …) shown as \u{…} so that data never drives the terminal. */
-const visible = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`).replace(/[\r\n\t]/g, ' ');
-
 export function formatProblem(p: Problem): string {
   return visible(formatRaw(p));
 }

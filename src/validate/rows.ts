@@ -2,15 +2,13 @@ import type { z } from 'zod';
 import type { CsvTable } from '../io/csv.js';
 import type { Problem } from '../problems/problem.js';
 import { message } from '../problems/messages.js';
+import { capped } from '../problems/controls.js';
 
 export interface Located<T> {
   line: number;
   row: T;
 }
 
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
-const BIDI_ALL = new RegExp(BIDI.source, 'g');
-const shorten = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
 
 /**
  * Checks every row of a table against a zod schema. Rows that fail are dropped and each failed
@@ -21,13 +19,6 @@ export function parseRows<S extends z.ZodType>(table: CsvTable, schema: S): { ro
   const failed: Record<string, string>[] = [];
   const problems: Problem[] = [];
   for (const { line, record } of table.rows) {
-    for (const [column, value] of Object.entries(record)) {
-      const m = BIDI.exec(value);
-      if (m) {
-        const char = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        problems.push({ code: 'bidi_control', severity: 'error', file: table.file, line, column, value: shorten(value), message: message('bidi_control', { value: shorten(value.replace(BIDI_ALL, '')), char }) });
-      }
-    }
     const result = schema.safeParse(record);
     if (result.success) {
       rows.push({ line, row: result.data });
@@ -43,8 +34,8 @@ export function parseRows<S extends z.ZodType>(table: CsvTable, schema: S): { ro
       problems.push(value.trim() === ''
         ? { code: 'required', severity: 'error', file: table.file, line, column, value, message: message('required', { column }) }
         : /^[-+]?(nan|inf(inity)?)$|e\+?\d{3,}/i.test(value.trim())
-          ? { code: 'not_finite', severity: 'error', file: table.file, line, column, value: shorten(value), message: message('not_finite', { value: shorten(value) }) }
-          : { code: 'bad_value', severity: 'error', file: table.file, line, column, value: shorten(value), message: message('bad_value', { value: shorten(value), expected: expectedOf(issue) }) });
+          ? { code: 'not_finite', severity: 'error', file: table.file, line, column, value: capped(value), message: message('not_finite', { value }) }
+          : { code: 'bad_value', severity: 'error', file: table.file, line, column, value: capped(value), message: message('bad_value', { value, expected: expectedOf(issue) }) });
     }
   }
   return { rows, failed, problems };

@@ -167,6 +167,16 @@ const linkNames = async () => {
 const LIVE_LINK = /(?<!\\)\]\(https:\/\/evil/;
 const ESCAPED_NAMES = ['Mexico \\[click\\](https://evil.test)', 'Legal framework !\\[x\\](https://evil.test/p.png)'];
 
+/** ESC, OSC and CSI (U+009B) sequences and a right-to-left override in a country and a dimension name. */
+const controlNames = async () => {
+  await edit('p/countries/countries.csv', (t) => t.replace('MEX,Mexico,', 'MEX,"Mex\u202Eocix\u001B]8;;https://evil.test\u0007\u009B2J",'));
+  await edit('p/indicators/dimensions.csv', (t) => t.replace('LAW,Legal framework,', 'LAW,Legal \u001B[31mframework\u001B[0m,'));
+};
+const CONTROL_WARNINGS = 'countries/countries.csv:4: warning: [name] text "Mex\\u202Eocix\\u001B]8;;https://evil.test\\u0007\\u009B2J" contains invisible control or direction-override characters, which can drive a terminal or disguise text; they are removed, so it reads "Mexocix" (delete them from the file)\n'
+  + 'indicators/dimensions.csv:2: warning: [name] text "Legal \\u001B[31mframework\\u001B[0m" contains invisible control or direction-override characters, which can drive a terminal or disguise text; they are removed, so it reads "Legal framework" (delete them from the file)\n';
+/** Any control or direction-override character (the isolates U+2066–U+2069 aside: Arabic pages use them). */
+const RAW_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E]/;
+
 const accepted: Accepted[] = [
   { name: 'Markdown links and images in a country and a dimension name are printed as text by score --format md', setup: linkNames,
     argv: ['score', 'p', '--format', 'md'], code: 0, err: '',
@@ -183,6 +193,23 @@ const accepted: Accepted[] = [
       const ranking = await readFile(at('site/ranking/ranking-2024.md'), 'utf8');
       for (const t of ESCAPED_NAMES) expect(ranking).toContain(t);
       expect(await readFile(at('site/scorecards/en/MEX.md'), 'utf8')).toContain('# Mexico \\[click\\](https://evil.test)');
+    } },
+  { name: 'escape sequences and a bidi override in names are removed, each cell named in a warning with its controls shown escaped', setup: controlNames,
+    argv: ['validate', 'p'], code: 0, err: `${CONTROL_WARNINGS}0 error(s), 2 warning(s)\n`,
+    check: async (r) => { expect(r.out).toBe('ok: 3 countries, 4 indicators, 22 answers, editions 2018, 2024\n'); } },
+  { name: 'the table printed to the terminal carries no control from the data', setup: controlNames,
+    argv: ['score', 'p'], code: 0, err: CONTROL_WARNINGS,
+    check: async (r) => {
+      expect(r.out).not.toMatch(RAW_CONTROL);
+      expect(r.out).toMatch(/ MEX {3}Mexocix /);
+    } },
+  { name: 'no text file of the report carries a control or override from the data', setup: controlNames,
+    argv: ['report', 'p', '--out', 'site', ...FAST], out: 'site', code: 0, err: new RegExp(`^${CONTROL_WARNINGS.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}wrote \\d+ files to \\S+/site in [\\d.]+ m?s\\n$`),
+    check: async () => {
+      const texts = Object.keys(await snapshot(at('site'))).filter((f) => /\.(html|md|csv|json|svg)$/.test(f));
+      expect(texts.length).toBeGreaterThan(20);
+      for (const f of texts) expect(await readFile(at(`site/${f}`), 'utf8'), f).not.toMatch(RAW_CONTROL);
+      expect(await readFile(at('site/ranking/ranking-2024.csv'), 'utf8')).toContain('MEX,Mexocix,');
     } },
 ];
 

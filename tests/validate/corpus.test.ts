@@ -320,15 +320,6 @@ export const corpus: Case[] = [
     'countries/MEX.csv:3: [source_url] "javascript:alert(1)" is not a web address (expected a URL starting with http:// or https://)',
     summary(1),
   ] },
-  { name: 'rtl-override-in-country-name', says: 'a right-to-left override in a country name is rejected and shown without it', stderr: [
-    'countries/countries.csv:4: [name] text contains the invisible direction-control character U+202E, which can disguise text ("Mexocix"); delete it',
-    summary(1),
-  ] },
-  { name: 'rtl-override-in-justification', says: 'a right-to-left override in a justification is rejected and the quoted text carries no direction controls',
-    stderr: [
-      'countries/MEX.csv:3: [justification] text contains the invisible direction-control character U+202E, which can disguise text ("Detention orders are evitartsinimda."); delete it',
-      summary(1),
-    ] },
   { name: 'country-code-path-traversal', says: 'a country code "../../etc" is not ISO3 and never becomes a file name', stderr: [
     'countries/countries.csv:5: [iso3] "../../etc" is not valid (expected three capital letters (ISO 3166-1 alpha-3))',
     summary(1),

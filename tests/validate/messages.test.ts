@@ -87,8 +87,8 @@ const rows: { code: MessageCode; from: Source; text: string; severity?: 'warning
     text: 'countries/countries.csv:4: [name] name is empty (expected a value)' },
   { code: 'not_finite', from: { bad: 'numeric-answer-nan' },
     text: 'countries/MEX.csv:5: [answer] "NaN" is not a finite number (expected a number such as 12 or 0.5)' },
-  { code: 'bidi_control', from: { bad: 'rtl-override-in-country-name' },
-    text: 'countries/countries.csv:4: [name] text contains the invisible direction-control character U+202E, which can disguise text ("Mexocix"); delete it' },
+  { code: 'control_characters', severity: 'warning', from: { edit: (d) => editText(d, 'countries/countries.csv', (t) => t.replace('MEX,Mexico,', 'MEX,Mex\u202Eocix\u001B]8;;https://x.test\u0007\u009B2J,')) },
+    text: 'countries/countries.csv:4: warning: [name] text "Mex\\u202Eocix\\u001B]8;;https://x.test\\u0007\\u009B2J" contains invisible control or direction-override characters, which can drive a terminal or disguise text; they are removed, so it reads "Mexocix" (delete them from the file)' },
   { code: 'unsafe_url', from: { bad: 'script-and-javascript-url' },
     text: 'countries/MEX.csv:3: [source_url] "javascript:alert(1)" is not a web address (expected a URL starting with http:// or https://)' },
   // framework
