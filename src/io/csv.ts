@@ -53,7 +53,8 @@ export function parseCsv(text: string, file: string, spec: CsvSpec): { table: Cs
     return { table: null, problems };
   }
   const newlines: number[] = [];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
+  // a line ends at CRLF, LF or a lone CR (old Mac files), so every line number is the editor's
+  for (const m of text.matchAll(/\r\n?|\n/g)) newlines.push(m.index);
   const lineOf = (offset: number) => 1 + countBelow(newlines, offset);
 
   const raw: { line: number; fields: string[] }[] = [];

@@ -2,10 +2,17 @@
  * Every validation message, in one catalogue. Messages start lower case, quote the value, say
  * what was expected and, where there is one, the fix. The formatter adds `file:line:`.
  */
-import { capped, showControls } from './controls.js';
+import { showControls } from './controls.js';
 
-/** A value quoted for a message: at most 80 characters (then `…` and its length), controls shown as `\uXXXX`. */
-const q = (v: unknown) => showControls(JSON.stringify(capped(String(v))).replace(/\\u00([0-9a-f]{2})/g, (_, h: string) => `\\u00${h.toUpperCase()}`));
+/**
+ * A value quoted for a message, controls shown as `\uXXXX`; a long one cut at 80 characters,
+ * e.g. `"xxxx…" (99000 characters)`, so a huge cell never prints megabytes.
+ */
+const q = (v: unknown) => {
+  const s = String(v);
+  const quoted = showControls(JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s).replace(/\\u00([0-9a-f]{2})/g, (_, h: string) => `\\u00${h.toUpperCase()}`));
+  return s.length > 80 ? `${quoted} (${s.length} characters)` : quoted;
+};
 const list = (xs: readonly string[], max = 12) =>
   xs.length <= max ? xs.join(', ') : `${xs.slice(0, max).join(', ')}, … (${xs.length} in all)`;
 const suggest = (s?: string | null) => (s ? `; did you mean ${q(s)}?` : '');
@@ -80,7 +87,7 @@ export const messages = {
   unknown_code: (p: { code: string; indicator: string; codes: readonly string[]; suggestion?: string | null }) =>
     `answer ${q(p.code)} is not an option of ${p.indicator} (expected one of: ${list(p.codes)}; blank = no evidence; na = not applicable)${suggest(p.suggestion)}`,
   not_a_number: (p: { value: string; indicator: string }) =>
-    `answer ${q(p.value)} to numeric indicator ${p.indicator} is not a number (expected e.g. 12.5; blank = no evidence; na = not applicable)`,
+    `answer ${q(p.value)} to numeric indicator ${p.indicator} is not a number (expected a decimal number such as 12.5, at most 15 digits before the point; no exponent, hex or spaces; blank = no evidence; na = not applicable)`,
   out_of_bounds: (p: { value: number; lower: number | null; upper: number | null; indicator: string }) =>
     `answer ${p.value} is outside the bounds of ${p.indicator} (expected ${p.lower ?? '−∞'} to ${p.upper ?? '∞'})`,
   missing_source: (_: Record<string, never>) => 'answer has no source (every answer needs a source: fill in source, and source_url where there is one)',

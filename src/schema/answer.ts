@@ -10,8 +10,12 @@ export const SourceDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12
     return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
-/** An edition: a four-digit year. */
-export const Edition = z.coerce.number().int('a year').min(1900, 'a year from 1900').max(2999, 'a four-digit year');
+const YEAR_EXPECTED = 'a four-digit year such as 2024';
+/** An edition: a four-digit year from 1900, written as four digits (not `2e3`, `0x7E8` or ` 2024 `). */
+export const Edition = z.preprocess(
+  (v) => (typeof v === 'string' && /^\d{4}$/.test(v) ? Number(v) : v),
+  z.number({ error: YEAR_EXPECTED }).int(YEAR_EXPECTED).min(1900, 'a year from 1900').max(2999, YEAR_EXPECTED),
+);
 
 /**
  * A row of countries/<ISO3>.csv as written. The answer stays text here: whether it is a scale

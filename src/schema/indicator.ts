@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, OptionalNumber, OptionalText, Text, Weight, blankToNull } from './common.js';
+import { DECIMAL, DECIMAL_EXPECTED, Id, OptionalNumber, OptionalText, Text, Weight, blankToNull } from './common.js';
 
 /** A row of indicators/indicators.csv. */
 export const Indicator = z.object({
@@ -23,7 +23,7 @@ export const Indicator = z.object({
    * The recommendation's priority tier, set by the framework: 1 comes first on every scorecard,
    * then 2, …; blank = after every numbered tier. Within a tier, the points meeting it would add.
    */
-  priority: z.preprocess(blankToNull, z.coerce.number().int('a whole number').min(1, 'a whole number from 1 (first)').nullable()),
+  priority: z.preprocess((v) => { const b = blankToNull(v); return typeof b === 'string' && /^\d{1,9}$/.test(b) ? Number(b) : b; }, z.number({ error: 'a whole number from 1 (first), digits only' }).int('a whole number').min(1, 'a whole number from 1 (first)').nullable()),
   /**
    * Denomination (numeric indicators): the column of countries/countries.csv to divide the
    * answer by (population, GDP, area …); blank = none. The value used is
@@ -31,7 +31,7 @@ export const Indicator = z.object({
    */
   denominator: OptionalText,
   /** The factor of a denominated value (e.g. 1000 for "per 1000 people"); blank = 1. */
-  denominator_scale: z.preprocess(blankToNull, z.coerce.number().refine((n) => Number.isFinite(n) && n > 0, 'a finite number above 0').nullable()),
+  denominator_scale: z.preprocess((v) => { const b = blankToNull(v); return typeof b === 'string' && DECIMAL.test(b) ? Number(b) : b; }, z.number({ error: DECIMAL_EXPECTED }).refine((n) => Number.isFinite(n) && n > 0, 'a finite number above 0').nullable()),
 });
 export type Indicator = z.infer<typeof Indicator>;
 export const indicatorColumns = [

@@ -1,4 +1,5 @@
 import type { CsvTable } from '../io/csv.js';
+import { DECIMAL } from '../schema/common.js';
 import { paths } from '../io/project.js';
 import { AnswerRow } from '../schema/answer.js';
 import { Country, Iso3, countryColumns } from '../schema/country.js';
@@ -12,7 +13,6 @@ import { parseRows } from './rows.js';
 import { suggest } from '../problems/suggest.js';
 import { unique } from './framework.js';
 
-const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 const URL_OK = /^https?:\/\/[^\s<>"]+$/i;
 
 /** Checks countries.csv and every country file against the framework. */
@@ -123,8 +123,8 @@ function resolveAnswer(
     report('unknown_code', message('unknown_code', { code: cell, indicator: indicator.id, codes, suggestion: suggest(cell, codes) }));
     return null;
   }
-  const n = NUMBER.test(cell) ? Number(cell) : Number.NaN;
-  if (!NUMBER.test(cell)) {
+  const n = DECIMAL.test(cell) ? Number(cell) : Number.NaN;
+  if (!DECIMAL.test(cell)) {
     report(/^[-+]?(nan|inf(inity)?)$/i.test(cell) ? 'not_finite' : 'not_a_number', /^[-+]?(nan|inf(inity)?)$/i.test(cell)
       ? message('not_finite', { value: cell })
       : message('not_a_number', { value: cell, indicator: indicator.id }));

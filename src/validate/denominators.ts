@@ -1,4 +1,5 @@
 import { paths } from '../io/project.js';
+import { DECIMAL } from '../schema/common.js';
 import { message } from '../problems/messages.js';
 import type { Problem } from '../problems/problem.js';
 import { suggest } from '../problems/suggest.js';
@@ -6,7 +7,6 @@ import type { Country } from '../schema/country.js';
 import type { Indicator } from '../schema/indicator.js';
 import type { Located } from './rows.js';
 
-const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
  * Checks each indicator's denominator against countries.csv: only a numeric indicator can be
@@ -52,7 +52,7 @@ export function countryDenominatorProblems(countries: readonly Located<Country>[
       const text = c.attributes?.[column]?.trim() ?? '';
       const at = { file, line, column, value: text };
       if (text === '') out.push({ ...at, code: 'denominator_blank', severity: 'warning', message: message('denominator_blank', { column, iso3: c.iso3, indicators: ids }) });
-      else if (!NUMBER.test(text) || !Number.isFinite(Number(text))) out.push({ ...at, code: 'denominator_not_number', severity: 'error', message: message('denominator_not_number', { column, iso3: c.iso3, value: text, indicators: ids }) });
+      else if (!DECIMAL.test(text) || !Number.isFinite(Number(text))) out.push({ ...at, code: 'denominator_not_number', severity: 'error', message: message('denominator_not_number', { column, iso3: c.iso3, value: text, indicators: ids }) });
       else if (Number(text) === 0) out.push({ ...at, code: 'denominator_zero', severity: 'error', message: message('denominator_zero', { column, iso3: c.iso3, indicators: ids }) });
     }
   }

@@ -76,7 +76,7 @@ const suggestText = (s: string | null) => (s ? `; did you mean "${s}"?` : '');
 function jsonLine(text: string, reason: string): number | undefined {
   const m = /position (\d+)/.exec(reason);
   if (!m) return undefined;
-  return text.slice(0, Number(m[1])).split('\n').length;
+  return text.slice(0, Number(m[1])).split(/\r\n?|\n/).length;
 }
 
 /** Deeper JSON than this is refused before parsing: it cannot be settings, and would overflow the stack. */

@@ -33,7 +33,7 @@ export function parseRows<S extends z.ZodType>(table: CsvTable, schema: S): { ro
       const value = record[column] ?? '';
       problems.push(value.trim() === ''
         ? { code: 'required', severity: 'error', file: table.file, line, column, value, message: message('required', { column }) }
-        : /^[-+]?(nan|inf(inity)?)$|e\+?\d{3,}/i.test(value.trim())
+        : /^[-+]?(nan|inf(inity)?)$/i.test(value.trim())
           ? { code: 'not_finite', severity: 'error', file: table.file, line, column, value: capped(value), message: message('not_finite', { value }) }
           : { code: 'bad_value', severity: 'error', file: table.file, line, column, value: capped(value), message: message('bad_value', { value, expected: expectedOf(issue) }) });
     }
@@ -43,6 +43,6 @@ export function parseRows<S extends z.ZodType>(table: CsvTable, schema: S): { ro
 
 function expectedOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_value') return `one of: ${issue.values.map((v) => String(v)).join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'a number';
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return issue.message;
   return issue.message;
 }

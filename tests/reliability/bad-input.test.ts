@@ -9,6 +9,7 @@ import { cp, lstat, mkdir, readdir, readFile, readlink, rm, writeFile } from 'no
 import { join, relative } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliText } from '../../src/messages/cli.js';
+import { DECIMAL_EXPECTED } from '../../src/schema/common.js';
 import { cleanup, fixture, leaksStack, run, tempDir } from '../cli/helpers.js';
 
 /** Every entry under dir, links not followed: type plus content hash or link target. */
@@ -125,7 +126,51 @@ const cases: Case[] = [
     err: ['indicators/dimensions.csv:2: [id] "__proto__" is not valid (expected an id: a letter, then letters, digits or _)',
       'indicators/indicators.csv:2: [dimension] "__proto__" is not valid (expected an id: a letter, then letters, digits or _)',
       'indicators/indicators.csv:3: [dimension] "__proto__" is not valid (expected an id: a letter, then letters, digits or _)', '3 error(s), 0 warning(s)', ''].join('\n') },
+  // numbers: strict decimals, four-digit editions, nothing that overflows, lines counted on any line ending
+  ...(['0x10', '0b11', '2e3', ' 12 ', 'Infinity', '1e400', `1${'0'.repeat(308)}`] as const).map((w): Case => ({
+    name: `a weight written ${JSON.stringify(w.length > 20 ? `${w.slice(0, 8)}… (${w.length} characters)` : w)} is not a decimal number`,
+    setup: () => edit('p/indicators/indicators.csv', (t) => t.replace('categorical,yes_no,,,,,2,', `categorical,yes_no,,,,,${w},`)),
+    argv: ['validate', 'p'], code: 1,
+    err: `indicators/indicators.csv:2: [weight] ${w === 'Infinity' ? '"Infinity" is not a finite number (expected a number such as 12 or 0.5)'
+      : `${w.length > 80 ? `"${w.slice(0, 80)}…" (${w.length} characters)` : JSON.stringify(w)} is not valid (expected ${DECIMAL_EXPECTED})`}\n1 error(s), 0 warning(s)\n`,
+  })),
+  ...(['2e3', '0x7E8', ' 2024 ', '2024.0'] as const).map((e): Case => ({
+    name: `an edition written ${JSON.stringify(e)} is not a year`,
+    setup: () => edit('p/countries/MEX.csv', (t) => t.replace('child_detention_ban,2024,', `child_detention_ban,${e},`)),
+    argv: ['validate', 'p'], code: 1,
+    err: `countries/MEX.csv:6: [edition] ${JSON.stringify(e)} is not valid (expected a four-digit year such as 2024)\n1 error(s), 0 warning(s)\n`,
+  })),
+  ...(['0x10', '2e3', '1e400', `9${'9'.repeat(307)}`] as const).map((a): Case => ({
+    name: `a numeric answer written ${JSON.stringify(a.length > 20 ? `${a.slice(0, 8)}… (${a.length} characters)` : a)} is not a number`,
+    setup: () => edit('p/countries/MEX.csv', (t) => t.replace('children_detained,2024,40,', `children_detained,2024,${a},`)),
+    argv: ['score', 'p'], code: 1,
+    err: `countries/MEX.csv:9: [answer] answer ${a.length > 80 ? `"${a.slice(0, 80)}…" (${a.length} characters)` : JSON.stringify(a)} to numeric indicator children_detained is not a number (expected a decimal number such as 12.5, at most 15 digits before the point; no exponent, hex or spaces; blank = no evidence; na = not applicable)\n${cliText.noDataset}\n`,
+  })),
+  { name: 'a file with old Mac line endings (CR only) reports each problem on its own line',
+    setup: () => edit('p/countries/MEX.csv', (t) => t.replace('judicial_review,2024,no,', 'judicial_review,2024,maybe,').replace(/\n/g, '\r')),
+    argv: ['validate', 'p'], code: 1,
+    err: 'countries/MEX.csv:7: [answer] answer "maybe" is not an option of judicial_review (expected one of: no, partial, yes; blank = no evidence; na = not applicable)\n1 error(s), 0 warning(s)\n' },
 ];
+
+/**
+ * A 4 MB country file of forty 99,000-character indicator ids: every message quotes at most 80
+ * characters of a value, so the whole report stays a few kilobytes (not megabytes).
+ */
+describe('a huge value is quoted short', () => {
+  it('validate: forty 99,000-character ids give forty one-line messages', async () => {
+    const id = (k: number) => `${'x'.repeat(99_000)}${k}`;
+    const rows = Array.from({ length: 40 }, (_, k) => `${id(k)},2018,no,,j,s,,\n`).join('');
+    await writeFile(at('p/countries/MEX.csv'), `indicator,edition,answer,scope,justification,source,source_url,source_date\n${rows}`);
+    const before = await snapshot(world);
+    const r = await run(['validate', 'p'], world);
+    expect(r.code).toBe(1);
+    const lines = r.err.trimEnd().split('\n');
+    expect(lines).toHaveLength(41);
+    expect(lines[0]).toBe(`countries/MEX.csv:2: [indicator] unknown indicator "${'x'.repeat(80)}…" (99001 characters) (expected one of the ids in indicators/indicators.csv)`);
+    expect(r.err.length).toBeLessThan(10_000);
+    expect(await snapshot(world)).toEqual(before);
+  }, 60_000);
+});
 
 describe('bad input the tool refuses with a message and exit code, changing nothing', () => {
   for (const c of cases) {

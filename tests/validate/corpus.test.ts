@@ -118,12 +118,12 @@ export const corpus: Case[] = [
     ] },
   { name: 'non-numeric-weight', says: 'a weight written in words is refused, without a false "unused scale" warning',
     stderr: [
-      'indicators/indicators.csv:2: [weight] "two" is not valid (expected a number)',
+      'indicators/indicators.csv:2: [weight] "two" is not valid (expected a decimal number such as 12 or 0.5, at most 15 digits before the point; no exponent, hex or spaces)',
       summary(1),
     ] },
-  { name: 'infinite-weight', says: 'a weight of 1e309 is not a finite number, without a false "unused scale" warning',
+  { name: 'infinite-weight', says: 'a weight of 1e309 is refused (no exponent; it would overflow to Infinity), without a false "unused scale" warning',
     stderr: [
-      'indicators/indicators.csv:2: [weight] "1e309" is not a finite number (expected a number such as 12 or 0.5)',
+      'indicators/indicators.csv:2: [weight] "1e309" is not valid (expected a decimal number such as 12 or 0.5, at most 15 digits before the point; no exponent, hex or spaces)',
       summary(1),
     ] },
   { name: 'hierarchy-cycle', says: 'two dimensions that are each other\'s parent are one cycle, reported once', stderr: [
@@ -222,12 +222,12 @@ export const corpus: Case[] = [
     'countries/MEX.csv:5: [answer] "Infinity" is not a finite number (expected a number such as 12 or 0.5)',
     summary(1),
   ] },
-  { name: 'numeric-answer-1e309', says: '1e309 overflows to Infinity and is not a finite number', stderr: [
-    'countries/MEX.csv:5: [answer] "1e309" is not a finite number (expected a number such as 12 or 0.5)',
+  { name: 'numeric-answer-1e309', says: '1e309 is refused: an exponent is not a decimal number (it would overflow to Infinity)', stderr: [
+    'countries/MEX.csv:5: [answer] answer "1e309" to numeric indicator children_detained is not a number (expected a decimal number such as 12.5, at most 15 digits before the point; no exponent, hex or spaces; blank = no evidence; na = not applicable)',
     summary(1),
   ] },
   { name: 'numeric-answer-not-a-number', says: 'a numeric answer in words is not a number', stderr: [
-    'countries/MEX.csv:5: [answer] answer "about 120" to numeric indicator children_detained is not a number (expected e.g. 12.5; blank = no evidence; na = not applicable)',
+    'countries/MEX.csv:5: [answer] answer "about 120" to numeric indicator children_detained is not a number (expected a decimal number such as 12.5, at most 15 digits before the point; no exponent, hex or spaces; blank = no evidence; na = not applicable)',
     summary(1),
   ] },
   { name: 'numeric-answer-out-of-bounds', says: 'a numeric answer above the upper bound shows the bounds', stderr: [
@@ -235,11 +235,11 @@ export const corpus: Case[] = [
     summary(1),
   ] },
   { name: 'edition-not-a-year', says: 'an edition like "2024a" is refused', stderr: [
-    'countries/MEX.csv:6: [edition] "2024a" is not valid (expected a number)',
+    'countries/MEX.csv:6: [edition] "2024a" is not valid (expected a four-digit year such as 2024)',
     summary(1),
   ] },
   { name: 'edition-two-digits', says: 'a two-digit edition like "24" is refused', stderr: [
-    'countries/MEX.csv:6: [edition] "24" is not valid (expected a year from 1900)',
+    'countries/MEX.csv:6: [edition] "24" is not valid (expected a four-digit year such as 2024)',
     summary(1),
   ] },
   { name: 'source-date-in-future', says: 'a source date after --today is in the future', dated: true, stderr: [

@@ -132,7 +132,7 @@ const rows: { code: MessageCode; from: Source; text: string; severity?: 'warning
   { code: 'unknown_code', from: { bad: 'code-outside-scale' },
     text: 'countries/MEX.csv:6: [answer] answer "yess" is not an option of child_detention_ban (expected one of: no, yes; blank = no evidence; na = not applicable); did you mean "yes"?' },
   { code: 'not_a_number', from: { bad: 'numeric-answer-not-a-number' },
-    text: 'countries/MEX.csv:5: [answer] answer "about 120" to numeric indicator children_detained is not a number (expected e.g. 12.5; blank = no evidence; na = not applicable)' },
+    text: 'countries/MEX.csv:5: [answer] answer "about 120" to numeric indicator children_detained is not a number (expected a decimal number such as 12.5, at most 15 digits before the point; no exponent, hex or spaces; blank = no evidence; na = not applicable)' },
   { code: 'out_of_bounds', from: { bad: 'numeric-answer-out-of-bounds' },
     text: 'countries/MEX.csv:5: [answer] answer 600 is outside the bounds of children_detained (expected 0 to 500)' },
   { code: 'missing_source', from: { bad: 'answer-without-source' },
