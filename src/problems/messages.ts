@@ -80,6 +80,10 @@ export const messages = {
     `${q(p.name)} is not a country file name (expected an ISO3 code listed in countries/countries.csv, e.g. MEX.csv)`,
   unknown_country: (p: { iso3: string; suggestion?: string | null }) =>
     `country ${q(p.iso3)} is not listed in countries/countries.csv (add it there or rename the file)${suggest(p.suggestion)}`,
+  no_countries: (_: Record<string, never>) =>
+    'the project lists no country, so there is nothing to score (add a row per country: iso3,name,region, then its answers in countries/<ISO3>.csv; "policy-index import" makes both from a wide table)',
+  no_answers: (p: { countries: number }) =>
+    `the project has no answers: countries.csv lists ${p.countries} ${p.countries === 1 ? 'country' : 'countries'} but no country file holds an answer, so there is nothing to score (add countries/<ISO3>.csv with one row per indicator and edition; "policy-index import" makes them from a wide table)`,
   unknown_indicator: (p: { indicator: string; suggestion?: string | null }) =>
     `unknown indicator ${q(p.indicator)} (expected one of the ids in indicators/indicators.csv)${suggest(p.suggestion)}`,
   duplicate_answer: (p: { indicator: string; edition: number; first: number }) =>

@@ -1,4 +1,5 @@
-import type { ProjectFiles } from '../io/project.js';
+import { paths, type ProjectFiles } from '../io/project.js';
+import { message } from '../problems/messages.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { MethodologyInput } from '../schema/methodology.js';
 import { Methodology } from '../schema/methodology.js';
@@ -56,6 +57,14 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
     const file = files.methodology?.file ?? 'indicators/methodology.json';
     problems.push(...screeningProblems(methodology.screen, countries.countries.map((c) => c.iso3), file));
     problems.push(...imputationGroupProblems(methodology, own ?? [], file));
+  }
+  const allRead = files.countries !== null && files.countryFiles.every((f) => f.table !== null);
+  if (allRead && !hasErrors(problems) && countries.answers.length === 0) {
+    // nothing to score: every command would otherwise go on to an empty ranking
+    const listed = countries.countries.length;
+    problems.push(listed === 0
+      ? { code: 'no_countries', severity: 'error', file: paths.countries, line: 2, message: message('no_countries', {}) }
+      : { code: 'no_answers', severity: 'error', file: paths.countries, message: message('no_answers', { countries: listed }) });
   }
   problems.sort(byPlace);
   if (hasErrors(problems) || !methodology) return { dataset: null, problems };

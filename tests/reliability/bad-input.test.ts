@@ -150,6 +150,18 @@ const cases: Case[] = [
     setup: () => edit('p/countries/MEX.csv', (t) => t.replace('judicial_review,2024,no,', 'judicial_review,2024,maybe,').replace(/\n/g, '\r')),
     argv: ['validate', 'p'], code: 1,
     err: 'countries/MEX.csv:7: [answer] answer "maybe" is not an option of judicial_review (expected one of: no, partial, yes; blank = no evidence; na = not applicable)\n1 error(s), 0 warning(s)\n' },
+  // a project with nothing to score is an error with the fix, from every command that reads it
+  ...(['validate', 'score', 'report'] as const).flatMap((command): Case[] => {
+    const argv = command === 'report' ? ['report', 'p', '--out', 'site', ...FAST] : [command, 'p'];
+    const tail = command === 'validate' ? '1 error(s), 0 warning(s)' : cliText.noDataset;
+    const noFiles = async () => { for (const f of ['COL', 'ECU', 'MEX']) await rm(at(`p/countries/${f}.csv`)); };
+    return [
+      { name: 'countries.csv lists countries but no file holds an answer', setup: noFiles, argv, code: 1,
+        err: `countries/countries.csv: the project has no answers: countries.csv lists 3 countries but no country file holds an answer, so there is nothing to score (add countries/<ISO3>.csv with one row per indicator and edition; "policy-index import" makes them from a wide table)\n${tail}\n` },
+      { name: 'countries.csv lists no country', setup: async () => { await noFiles(); await writeFile(at('p/countries/countries.csv'), 'iso3,name,region\n'); }, argv, code: 1,
+        err: `countries/countries.csv:2: the project lists no country, so there is nothing to score (add a row per country: iso3,name,region, then its answers in countries/<ISO3>.csv; "policy-index import" makes both from a wide table)\n${tail}\n` },
+    ];
+  }),
 ];
 
 /**
