@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { checkOutputDir } from '../io/output-guard.js';
+import { restoreInterrupted } from '../io/write-dir.js';
 import { defaultLanguages, languages } from '../messages/languages.js';
 import { cliText, usage } from '../messages/cli.js';
 import { parse, integer, optionLimits, UsageError } from './args.js';
@@ -32,6 +33,7 @@ export const report: Command = async (argv, io) => {
   const out = values.out === undefined ? resolve(dir, 'reports') : resolve(io.cwd, values.out as string);
   const guard = { project: dir, cwd: io.cwd, force: Boolean(values.force) };
   await checkOutputDir(out, guard); // refuse before the long build; checked again before the swap
+  await restoreInterrupted(out); // a report left aside by a build killed mid-swap goes back first, whatever happens next
   const dataset = await openDataset(dir, io);
   if (!dataset) return 1;
   const started = Date.now();

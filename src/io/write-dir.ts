@@ -95,6 +95,32 @@ export async function writeDirAtomic(target: string, files: Files | ((previous: 
   }
 }
 
+/**
+ * Puts back a folder that a build killed between the two renames of its swap left aside (see
+ * recover), and clears what killed builds left beside it, under the lock; a live build holding
+ * the lock is left alone. Commands call it before anything can fail, so a build that then fails
+ * (bad data, say) still leaves the previous report where it was.
+ */
+export async function restoreInterrupted(target: string): Promise<void> {
+  const out = resolve(target);
+  const parent = dirname(out);
+  const name = basename(out);
+  const entries = await readdir(parent).catch(() => [] as string[]);
+  if (!entries.some((e) => e.startsWith(`.${name}.old-`) || e.startsWith(`.${name}.building-`))) return;
+  let release: () => Promise<void>;
+  try {
+    release = await takeLock(join(parent, `.${name}.lock`), out);
+  } catch (e) {
+    if (e instanceof OutputRefused) return; // a live build: it recovers under its own lock
+    throw e;
+  }
+  try {
+    await recover(parent, name);
+  } finally {
+    await release();
+  }
+}
+
 type Files = AsyncIterable<DirFile> | Iterable<DirFile>;
 
 /**
