@@ -10,7 +10,7 @@ import { byPlace, validateProject, type ValidateOptions } from './validate/proje
 export async function loadProject(dir: string, options: ValidateOptions = {}): Promise<{ dataset: Dataset | null; problems: Problem[] }> {
   const { files, problems: readProblems } = await readProject(dir);
   const readErrors = readProblems.some((p) => p.severity === 'error');
-  const { dataset, problems } = validateProject(files, { ...options, evidence: options.evidence === true && !readErrors });
+  const { dataset, problems } = validateProject(files, { ...options, evidence: options.evidence === true && !readErrors, readErrors });
   const all = [...readProblems, ...problems].sort(byPlace);
   return { dataset: all.some((p) => p.severity === 'error') ? null : dataset, problems: all };
 }

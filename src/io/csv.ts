@@ -53,8 +53,9 @@ export function parseCsv(text: string, file: string, spec: CsvSpec): { table: Cs
     return { table: null, problems };
   }
   const newlines: number[] = [];
-  // a line ends at CRLF, LF or a lone CR (old Mac files), so every line number is the editor's
-  for (const m of text.matchAll(/\r\n?|\n/g)) newlines.push(m.index);
+  // lines end at LF (or CRLF); a file with no LF at all ends them at CR (old Mac files)
+  const eol = text.includes('\n') ? '\n' : '\r';
+  for (let i = text.indexOf(eol); i >= 0; i = text.indexOf(eol, i + 1)) newlines.push(i);
   const lineOf = (offset: number) => 1 + countBelow(newlines, offset);
 
   const raw: { line: number; fields: string[] }[] = [];

@@ -27,6 +27,8 @@ export interface ValidateOptions {
    * only read the data do not.
    */
   evidence?: boolean;
+  /** Reading the files found errors already (a folder that cannot be listed, say): an empty project is not reported as such. */
+  readErrors?: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
     problems.push(...screeningProblems(methodology.screen, countries.countries.map((c) => c.iso3), file));
     problems.push(...imputationGroupProblems(methodology, own ?? [], file));
   }
-  const allRead = files.countries !== null && files.countryFiles.every((f) => f.table !== null);
+  const allRead = !options.readErrors && files.countries !== null && files.countryFiles.every((f) => f.table !== null);
   if (allRead && !hasErrors(problems) && countries.answers.length === 0) {
     // nothing to score: every command would otherwise go on to an empty ranking
     const listed = countries.countries.length;
