@@ -3,6 +3,7 @@ import { Methodology } from '../schema/methodology.js';
 import type { Problem } from '../problems/problem.js';
 import { message } from '../problems/messages.js';
 import { suggest } from '../problems/suggest.js';
+import { hasControls, stripControls } from '../problems/controls.js';
 
 /** Parses indicators/methodology.json (absent = all defaults) and checks the ids it names. */
 export function validateMethodology(
@@ -11,21 +12,28 @@ export function validateMethodology(
 ): { methodology: Methodology | null; problems: Problem[] } {
   const file = source?.file ?? 'indicators/methodology.json';
   let json: unknown = {};
+  const cleaned: Problem[] = [];
   if (source) {
     const depth = jsonDepth(source.text);
     if (depth > MAX_JSON_DEPTH) {
       return { methodology: null, problems: [{ code: 'json_too_deep', severity: 'error', file, message: message('json_too_deep', { depth, max: MAX_JSON_DEPTH }) }] };
     }
     try {
-      json = JSON.parse(source.text);
+      // like a CSV cell, a text setting (a band label, say) never carries controls to a report or terminal
+      json = JSON.parse(source.text, (key, value: unknown) => {
+        if (typeof value !== 'string' || !hasControls(value)) return value;
+        const clean = stripControls(value);
+        cleaned.push({ code: 'control_characters', severity: 'warning', file, column: key, value, message: message('control_characters', { value, clean }) });
+        return clean;
+      });
     } catch (e) {
       const reason = (e as Error).message;
       return { methodology: null, problems: [{ code: 'methodology_json', severity: 'error', file, line: jsonLine(source.text, reason), message: message('methodology_json', { reason }) }] };
     }
   }
   const parsed = Methodology.safeParse(json);
-  if (!parsed.success) return { methodology: null, problems: methodologyProblems(parsed.error.issues, json, file) };
-  const problems: Problem[] = [];
+  if (!parsed.success) return { methodology: null, problems: [...cleaned, ...methodologyProblems(parsed.error.issues, json, file)] };
+  const problems: Problem[] = [...cleaned];
   const named = [
     ...Object.keys(parsed.data.normalise.byIndicator).map((id) => ['normalise', id] as const),
     ...Object.keys(parsed.data.treat.byIndicator).map((id) => ['treat', id] as const),

@@ -268,6 +268,14 @@ const accepted: Accepted[] = [
       for (const f of texts) expect(await readFile(at(`site/${f}`), 'utf8'), f).not.toMatch(RAW_CONTROL);
       expect(await readFile(at('site/ranking/ranking-2024.csv'), 'utf8')).toContain('MEX,Mexocix,');
     } },
+  { name: 'escape sequences in a band label of methodology.json are removed with a warning, not printed to the terminal',
+    setup: () => edit('p/indicators/methodology.json', (t) => t.replace('"label": "Advanced"', '"label": "Adv\\u001b[31manced\\u001b]8;;https://evil.test\\u0007"')),
+    argv: ['score', 'p'], code: 0,
+    err: 'indicators/methodology.json: warning: [label] text "Adv\\u001B[31manced\\u001B]8;;https://evil.test\\u0007" contains invisible control or direction-override characters, which can drive a terminal or disguise text; they are removed, so it reads "Advanced" (delete them from the file)\n',
+    check: async (r) => {
+      expect(r.out).not.toMatch(RAW_CONTROL);
+      expect(r.out).toMatch(/ ECU {3}Ecuador +91\.7 {2}Advanced /);
+    } },
 ];
 
 /** The world's snapshot less the entries under `out`. */
