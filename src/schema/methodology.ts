@@ -4,19 +4,25 @@ import { z } from 'zod';
  * How raw indicator values become comparable 0–100-ish scores. Each method is one file in
  * src/engine/normalise/; `direction` of a numeric indicator is applied first.
  */
+/**
+ * A number setting of a method, at most 1e15 in size like a number cell (src/schema/common.ts),
+ * so that no setting can overflow the engine's arithmetic to Infinity or NaN.
+ */
+const Setting = () => z.number().min(-1e15, 'a number from -1e15 to 1e15').max(1e15, 'a number from -1e15 to 1e15');
+
 export const Normaliser = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('none') }),
-  z.strictObject({ method: z.literal('minmax'), low: z.number().default(0), high: z.number().default(100) }),
-  z.strictObject({ method: z.literal('zscore'), mean: z.number().default(0), sd: z.number().positive().default(1) }),
-  z.strictObject({ method: z.literal('goalposts'), scale: z.number().positive().default(100) }),
+  z.strictObject({ method: z.literal('minmax'), low: Setting().default(0), high: Setting().default(100) }),
+  z.strictObject({ method: z.literal('zscore'), mean: Setting().default(0), sd: Setting().positive().default(1) }),
+  z.strictObject({ method: z.literal('goalposts'), scale: Setting().positive().default(100) }),
   z.strictObject({
     method: z.literal('target'),
-    scale: z.number().positive().default(100),
+    scale: Setting().positive().default(100),
     /** false: values beyond the target score above `scale` (COINr's n_dist2targ with cap_max = FALSE). */
     cap: z.boolean().default(true),
   }),
   z.strictObject({ method: z.literal('rank') }),
-  z.strictObject({ method: z.literal('percentile'), scale: z.number().positive().default(100) }),
+  z.strictObject({ method: z.literal('percentile'), scale: Setting().positive().default(100) }),
   z.strictObject({ method: z.literal('borda') }),
 ]);
 export type Normaliser = z.infer<typeof Normaliser>;
@@ -30,7 +36,7 @@ export const Aggregator = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('arithmetic') }),
   z.strictObject({ method: z.literal('geometric') }),
   z.strictObject({ method: z.literal('harmonic') }),
-  z.strictObject({ method: z.literal('generalised'), p: z.number().refine((p) => p !== 0, 'p ≠ 0 (p = 0 is the geometric mean)') }),
+  z.strictObject({ method: z.literal('generalised'), p: z.number().min(-100, 'p from -100 to 100 (larger powers overflow; p = 100 is already close to the maximum)').max(100, 'p from -100 to 100 (larger powers overflow; p = 100 is already close to the maximum)').refine((p) => p !== 0, 'p ≠ 0 (p = 0 is the geometric mean)') }),
   /** Weighted pairwise outranking: wins − losses against the other countries (src/engine/aggregate/copeland.ts). */
   z.strictObject({ method: z.literal('copeland') }),
 ]);

@@ -162,6 +162,16 @@ const cases: Case[] = [
         err: `countries/countries.csv:2: the project lists no country, so there is nothing to score (add a row per country: iso3,name,region, then its answers in countries/<ISO3>.csv; "policy-index import" makes both from a wide table)\n${tail}\n` },
     ];
   }),
+  // method settings near 1e308 would overflow the engine to Infinity: refused with the setting's path
+  { name: 'a generalised mean with p = 1e308 (every score would be Infinity)',
+    setup: () => edit('p/indicators/methodology.json', (t) => t.replace('"default": { "method": "arithmetic" }', '"default": { "method": "generalised", "p": 1e308 }')),
+    argv: ['score', 'p'], code: 1,
+    err: `indicators/methodology.json: [aggregate.default.p] methodology setting aggregate.default.p: 1e+308 is not valid (expected at most 100)\n${cliText.noDataset}\n` },
+  { name: 'minmax goalposts of ±1e308 (their difference overflows)',
+    setup: () => edit('p/indicators/methodology.json', (t) => t.replace('"version": "test",', '"version": "test", "normalise": { "numeric": { "method": "minmax", "low": -1e308, "high": 1e308 } },')),
+    argv: ['validate', 'p'], code: 1,
+    err: 'indicators/methodology.json: [normalise.numeric.high] methodology setting normalise.numeric.high: 1e+308 is not valid (expected at most 1000000000000000)\n'
+      + 'indicators/methodology.json: [normalise.numeric.low] methodology setting normalise.numeric.low: -1e+308 is not valid (expected at least -1000000000000000)\n2 error(s), 0 warning(s)\n' },
 ];
 
 /**
