@@ -16,6 +16,8 @@ export interface ExplorerLanguage {
   nodes: Record<string, string>;
   /** Band labels in this language. */
   bands: Record<string, string>;
+  /** Region names (as in countries.csv) in this language. */
+  regions: Record<string, string>;
 }
 
 /**

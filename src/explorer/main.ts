@@ -28,13 +28,15 @@ function start(): void {
       const v = state.ratings[d.id] ?? defaults[d.id]!;
       return `<div class="xw"><label for="w-${esc(d.id)}">${esc(l.nodes[d.id] ?? d.name)}</label> <input type="range" id="w-${esc(d.id)}" data-dim="${esc(d.id)}" min="0" max="${RATING_MAX}" step="0.5" value="${v}" aria-valuetext="${msg(l, 'rating', { value: v })}"> <output for="w-${esc(d.id)}">${v}</output></div>`;
     }).join('');
+    const region = (r: string) => l.regions[r] ?? r;
+    const byLabel = (values: string[], label: (v: string) => string) => [...values].sort((a, b) => label(a).localeCompare(label(b), l.locale) || (a < b ? -1 : a > b ? 1 : 0));
     const opts = (values: string[], label: (v: string) => string, chosen: string) => `<option value="">${msg(l, 'all')}</option>${values.map((v) => `<option value="${esc(v)}"${v === chosen ? ' selected' : ''}>${esc(label(v))}</option>`).join('')}`;
     return `<h1>${msg(l, 'title')}</h1><p>${msg(l, 'lead', { index: data.title, edition: data.edition })}</p>
 <nav aria-label="${msg(l, 'language')}" class="langs">${langs}</nav>
 <section aria-labelledby="xw-h"><h2 id="xw-h">${msg(l, 'weights')}</h2>${sliders}<p><button type="button" id="reset">${msg(l, 'reset')}</button></p></section>
 <section aria-labelledby="xf-h"><h2 id="xf-h">${msg(l, 'find')}</h2>
 <div class="xf"><label for="q">${msg(l, 'search')}</label> <input type="search" id="q" value="${esc(state.q)}"></div>
-<div class="xf"><label for="region">${msg(l, 'region')}</label> <select id="region">${opts(regions, (r) => r, state.region)}</select></div>
+<div class="xf"><label for="region">${msg(l, 'region')}</label> <select id="region">${opts(byLabel(regions, region), region, state.region)}</select></div>
 <div class="xf"><label for="band">${msg(l, 'band')}</label> <select id="band">${opts(bands, (b) => l.bands[b] ?? b, state.band)}</select></div></section>
 <p id="status" role="status"></p>
 <div id="ranking"></div>

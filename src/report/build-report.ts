@@ -1,4 +1,4 @@
-import { auditCharts, auditIndex, auditPage } from '../analysis/audit/index.js';
+import { auditCharts, auditIndex, auditPage, auditStrings } from '../analysis/audit/index.js';
 import { degenerateMethods } from '../analysis/degenerate.js';
 import { degenerateAlternatives } from '../analysis/sensitivity/degenerate.js';
 import { evidenceFiles } from '../analysis/evidence/page.js';
@@ -65,7 +65,8 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   const main = mainCharts(data, result, primary, '', true, intervals);
   const tables = planTables(result, primary.strings, intervals);
   const audit = auditIndex(result);
-  const auditSpecs: PlannedChart[] = auditCharts(audit, { locale: primary.locale, indexTitle: indexName }).map((spec) => ({ spec, base: `audit/${spec.id}`, png: true, svg: true }));
+  const auditWords = auditStrings(primary.strings, primary.locale);
+  const auditSpecs: PlannedChart[] = auditCharts(audit, { strings: auditWords, locale: primary.locale, dir: primary.dir, indexTitle: indexName }).map((spec) => ({ spec, base: `audit/${spec.id}`, png: true, svg: true }));
   const fingerprint = codeFingerprint();
   const job: ScorecardJob = { dataset, languages: options.languages.map((l) => l.code), translations, intervals: intervals, pngScale: options.pngScale, fingerprint };
   const perLanguage = planLanguages(job);
@@ -115,7 +116,7 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
     ]);
   }
   yield* evidenceFiles(dataset, { root: '../', nav: { home: t(primary.strings, 'nav.home'), ranking: t(primary.strings, 'nav.ranking'), charts: t(primary.strings, 'nav.charts') }, scorecards: primary.code });
-  yield { path: 'audit/index.html', content: auditPage(audit, { root: '../', chartBase: '', indexTitle: indexName, lang: primary.locale, dir: primary.dir, locale: primary.locale }) };
+  yield { path: 'audit/index.html', content: auditPage(audit, { strings: auditWords, chartStrings: primary.chart, root: '../', chartBase: '', indexTitle: indexName, lang: primary.locale, dir: primary.dir, locale: primary.locale }) };
   for (const c of auditSpecs) yield { path: `${c.base}.csv`, content: chartCsv(c) };
   for (const { plan } of perLanguage) {
     for (const f of plan.files) yield f;

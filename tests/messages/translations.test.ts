@@ -195,6 +195,7 @@ describe('indicators/i18n', () => {
       ...Object.entries(d.scales).flatMap(([scale, options]) => options.map((o) => `scale.${scale}.${o.code}.label`)),
       ...d.methodology.bands.map((b) => `band.${b.label}`),
       ...d.countries.map((c) => `country.${c.iso3}.name`),
+      ...[...new Set(d.countries.map((c) => c.region).filter((r): r is string => r !== null))].map((r) => `region.${r}`),
     ];
   }
 
@@ -208,7 +209,7 @@ describe('indicators/i18n', () => {
     expect(table.size).toBeGreaterThan(0);
   });
 
-  it.each(translated)('%s.csv covers every dimension, indicator, scale option, band and country', async (code) => {
+  it.each(translated)('%s.csv covers every dimension, indicator, scale option, band, country and region', async (code) => {
     const { table } = await readTranslations(root, code);
     const missing = expectedKeys(dataset).filter((k) => !table.get(k)?.trim());
     none(missing, `indicators/i18n/${code}.csv: keys missing or empty`);

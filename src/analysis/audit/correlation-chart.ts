@@ -38,7 +38,10 @@ export interface CorrelationChartOptions {
   /** The source line; default the catalogue's `chart.sourceDefault`. */
   source?: string;
   strings?: AuditStrings;
+  /** Locale of the numbers (default: the strings' own). */
   locale?: string;
+  /** 'rtl' puts the captions on the right and fences numbers for right-to-left text. */
+  dir?: 'ltr' | 'rtl';
 }
 
 /**
@@ -49,7 +52,7 @@ export interface CorrelationChartOptions {
  */
 export function correlationChart(grid: CorrelationGrid, options: CorrelationChartOptions): ChartSpec {
   const s = options.strings ?? auditEn;
-  const two = new Intl.NumberFormat(options.locale ?? 'en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const two = new Intl.NumberFormat(options.locale ?? s.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const num = (v: number) => two.format(v).replace('-', '\u2212');
   const nCols = grid.columns.length;
   const nRows = grid.rows.length;
@@ -89,7 +92,7 @@ export function correlationChart(grid: CorrelationGrid, options: CorrelationChar
     ...matrixCell(nCols, nRows),
   }));
   const columnLabels = grid.columns.map((c) => wrap(c, Math.max(10, Math.floor(110 / Math.max(1, nCols)))));
-  const ctx = context({ locale: options.locale ?? 'en' });
+  const ctx = context({ locale: options.locale ?? s.locale, dir: options.dir });
   // the finding: how many correlations between distinct items are negative, and the strongest one
   const pairs = grid.rows.flatMap((row) => grid.columns.map((column, j) => ({ row: row.label, column, r: row.values[j] ?? null })))
     .filter((p): p is { row: string; column: string; r: number } => p.r !== null && p.row !== p.column);

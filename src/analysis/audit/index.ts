@@ -6,4 +6,4 @@ export { treatmentAudit, treatmentOutcome, type TreatmentAudit, type TreatmentOu
 export { auditTreatmentEn, type AuditTreatmentStrings } from './treatment-strings.js';
 export { correlationChart, correlationBin, CORRELATION_EDGES, type CorrelationGrid, type CorrelationChartOptions } from './correlation-chart.js';
 export { auditCharts, auditPage, flagSentences, AUDIT_CHART_IDS, type AuditPageOptions } from './page.js';
-export { auditEn, type AuditStrings } from './strings.js';
+export { auditEn, auditStrings, type AuditStrings } from './strings.js';

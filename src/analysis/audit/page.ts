@@ -1,4 +1,5 @@
 import { embedSnippet } from '../../report/charts/embed.js';
+import type { ChartStrings } from '../../report/charts/strings.js';
 import type { ChartSpec } from '../../report/charts/types.js';
 import { html, raw } from '../../report/html/html.js';
 import { page } from '../../report/pages/layout.js';
@@ -9,7 +10,7 @@ import { auditEn, type AuditStrings } from './strings.js';
 import { auditTables } from './tables.js';
 import { auditTreatmentEn, type AuditTreatmentStrings } from './treatment-strings.js';
 
-export { auditEn, type AuditStrings } from './strings.js';
+export { auditEn, auditStrings, type AuditStrings } from './strings.js';
 
 /** Ids (and file names) of the audit's charts. */
 export const AUDIT_CHART_IDS = { dimensions: 'audit-dimensions', indicators: 'audit-indicators' } as const;
@@ -19,9 +20,9 @@ export const AUDIT_CHART_IDS = { dimensions: 'audit-dimensions', indicators: 'au
  * and every indicator (rows) against every top-level dimension and the index (columns), so an
  * indicator that fits another dimension better than its own stands out. Pure.
  */
-export function auditCharts(audit: Audit, options: { strings?: AuditStrings; locale?: string; indexTitle?: string } = {}): ChartSpec[] {
+export function auditCharts(audit: Audit, options: { strings?: AuditStrings; locale?: string; dir?: 'ltr' | 'rtl'; indexTitle?: string } = {}): ChartSpec[] {
   const s = options.strings ?? auditEn;
-  const common = { strings: s, locale: options.locale, edition: audit.edition, source: s.chart.source(options.indexTitle ?? audit.indexName, audit.edition) };
+  const common = { strings: s, locale: options.locale ?? s.locale, dir: options.dir, edition: audit.edition, source: s.chart.source(options.indexTitle ?? audit.indexName, audit.edition) };
   const m = audit.matrix;
   const dims = m.ids.slice(0, -1);
   return [
@@ -52,7 +53,10 @@ export interface AuditPageOptions {
   indexTitle?: string;
   lang?: string;
   dir?: 'ltr' | 'rtl';
+  /** Locale of the numbers (default: the strings' own). */
   locale?: string;
+  /** The chart catalogue of the page's language, for the embed snippets' link words. */
+  chartStrings?: Partial<ChartStrings>;
 }
 
 /**
@@ -65,14 +69,15 @@ export function auditPage(audit: Audit, options: AuditPageOptions): string {
   const ts = options.treatmentStrings ?? auditTreatmentEn;
   const tables = auditTables(audit, s, ts);
   const indexTitle = options.indexTitle ?? audit.indexName;
-  const specs = auditCharts(audit, { strings: s, locale: options.locale, indexTitle });
+  const locale = options.locale ?? s.locale;
+  const specs = auditCharts(audit, { strings: s, locale, dir: options.dir, indexTitle });
   const source = s.chart.source(indexTitle, audit.edition);
   const figures = specs.map((spec) => raw(embedSnippet(spec, {
     pngPath: `${options.chartBase}${spec.id}.png`,
     svgPath: `${options.chartBase}${spec.id}.svg`,
     csvPath: `${options.chartBase}${spec.id}.csv`,
     source,
-  }, { locale: options.locale })));
+  }, { locale, strings: options.chartStrings })));
   const findings = flagSentences(audit, s);
   const title = s.pageTitle(indexTitle, audit.edition);
   const body = html`<h1>${title}</h1>
@@ -97,7 +102,9 @@ ${figures}
 
 /** One plain-words sentence per flag, indicators first, in the audit's order. */
 export function flagSentences(audit: Audit, s: AuditStrings = auditEn): string[] {
-  const r = (v: number | null) => (v === null ? '–' : v.toFixed(2).replace('-', '\u2212')); // a true minus in prose
+  const two = new Intl.NumberFormat(s.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const one = new Intl.NumberFormat(s.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const r = (v: number | null) => (v === null ? '–' : two.format(v).replace('-', '\u2212')); // a true minus in prose
   const dimName = new Map(audit.dimensions.map((d) => [d.id, d.name]));
   const out: string[] = [];
   for (const i of audit.indicators) {
@@ -112,7 +119,7 @@ export function flagSentences(audit: Audit, s: AuditStrings = auditEn): string[]
   for (const d of audit.dimensions) {
     for (const f of d.flags) {
       if (f === 'lowAlpha') out.push(s.explain.lowAlpha(d.name, r(d.alpha), d.complete, audit.rules.alphaBelow));
-      else if (f === 'weakFirstComponent') out.push(s.explain.weakFirstComponent(d.name, ((d.pca?.firstShare ?? 0) * 100).toFixed(1)));
+      else if (f === 'weakFirstComponent') out.push(s.explain.weakFirstComponent(d.name, one.format((d.pca?.firstShare ?? 0) * 100)));
       else out.push(s.explain.pcaUndefined(d.name, d.complete));
     }
   }

@@ -1,108 +1,113 @@
+import { en, type Strings } from '../../messages/report-en.js';
+import { t } from '../../messages/t.js';
 import type { AUDIT_RULES } from './rules.js';
 
 type AuditRules = typeof AUDIT_RULES;
 
 /**
- * Every English string of the audit (tables, page, charts) in one catalogue. A translation is an
- * object of the same shape (`AuditStrings`); pass it as `strings`.
+ * The audit's words (tables, page, charts) in one language, from that language's report
+ * catalogue (the `audit.*` messages of src/messages/report-<lang>.ts), with numbers written for
+ * `locale` (decimal comma in French and Spanish). Pure.
  */
-export const auditEn = {
-  pageTitle: (index: string, edition: number) => `Statistical audit of the ${index}, ${edition} edition`,
-  nav: { home: 'Home', ranking: 'Ranking', charts: 'Charts' },
-  intro: (countries: number) =>
-    `How the indicators and dimensions of the index move together across the ${countries} countries of this edition, ranked or not. `
-    + 'Each correlation uses the countries with both values; Cronbach\u2019s alpha and the principal component analysis use the countries with a value in every indicator of the dimension. '
-    + 'An indicator\u2019s correlation with its own dimension counts the indicator on both sides, so it runs high in dimensions with few indicators.',
-  headings: {
-    flags: 'What to look at',
-    indicators: 'Indicators',
-    dimensions: 'Dimensions: reliability and principal components',
-    matrix: 'Correlations between dimensions',
-    charts: 'Correlation heatmaps',
-    rules: 'How the flags are set',
-  },
-  noFlags: 'No indicator or dimension is flagged.',
-  tables: {
-    indicators: (edition: number) => `Indicator correlations, ${edition} edition`,
-    dimensions: (edition: number) => `Cronbach\u2019s alpha and principal components per dimension, ${edition} edition`,
-    matrix: (edition: number) => `Correlations between dimensions and the index, ${edition} edition`,
-  },
-  col: {
-    indicator: 'Indicator',
-    dimension: 'Dimension',
-    id: 'Id',
-    countries: 'Countries',
-    rDimension: 'r with dimension',
-    rTop: 'r with top-level dimension',
-    rIndex: 'r with index',
-    loading: 'Loading on PC1',
-    flags: 'Flags',
-    items: 'Indicators used',
-    complete: 'Complete countries',
-    alpha: 'Cronbach\u2019s alpha',
-    eigenvalue: 'First eigenvalue',
-    share: 'PC1 share of variance (%)',
-    kaiser: 'Components with eigenvalue > 1',
-  },
-  short: {
-    countries: 'n', rDimension: 'r dim', rTop: 'r top', rIndex: 'r index', loading: 'PC1', flags: 'flags',
-    items: 'items', complete: 'n', alpha: 'alpha', eigenvalue: 'λ1', share: 'PC1 %', kaiser: 'λ>1',
-  },
-  flag: {
-    negative: 'negative',
-    dominant: 'dominant',
-    constant: 'constant',
-    sparse: 'too few values',
-    lowAlpha: 'low alpha',
-    weakFirstComponent: 'weak first component',
-    pcaUndefined: 'no PCA',
-  },
-  /** One sentence per flagged item, in plain words. */
-  explain: {
-    negative: (name: string, dimension: string, r: string) =>
-      `${name} correlates negatively with its own dimension, ${dimension} (r = ${r}): countries that do better on it tend to do worse on the rest of the dimension. Check the indicator\u2019s direction and its answer scale; if both are right, the dimension combines things that pull apart.`,
-    dominant: (name: string, dimension: string, r: string) =>
-      `${name} dominates ${dimension} (r = ${r}) while the dimension\u2019s other indicators correlate only weakly with it: the dimension score mostly repeats this one indicator. Check its spread and weight against the others.`,
-    constant: (name: string, n: number) =>
-      `${name} has the same value in all ${n} countries with a value: it does not tell countries apart, its correlations are undefined, and it is left out of alpha and the principal components.`,
-    sparse: (name: string, n: number) =>
-      `${name} has a value in only ${n} countries: too few for a correlation, and it is left out of alpha and the principal components.`,
-    lowAlpha: (dimension: string, alpha: string, n: number, threshold: number) =>
-      `${dimension} has a Cronbach\u2019s alpha of ${alpha} (on ${n} countries with every indicator), below ${threshold}: its indicators do not consistently rank countries the same way.`,
-    weakFirstComponent: (dimension: string, share: string) =>
-      `In ${dimension} the first principal component explains only ${share}% of the indicators\u2019 variance: the indicators do not share one main direction, and the dimension may mix several concepts.`,
-    pcaUndefined: (dimension: string, n: number) =>
-      `${dimension} has too little complete data for principal components: over the ${n} countries with a value in every indicator, some indicator does not vary (or fewer than 3 countries are complete). Its alpha, if shown, rests on the same few countries.`,
-  },
-  rules: (r: AuditRules) => [
-    `negative: correlation with its own dimension below ${r.negativeBelow}.`,
-    `dominant: correlation with its own dimension of ${r.dominantFrom} or more (over ${Math.floor(r.dominantFrom ** 2 * 100)}% of the dimension\u2019s variance) while every other indicator of the dimension has a correlation below ${r.weakBelow}.`,
-    `constant: every country with a value has the same value. Too few values: fewer than ${r.minCountries} countries with a value.`,
-    `low alpha: Cronbach\u2019s alpha below ${r.alphaBelow}, the usual threshold of acceptable consistency (Nunnally 1978; OECD/JRC Handbook on Constructing Composite Indicators, 2008).`,
-    `weak first component: the first principal component explains less than ${r.firstShareBelow * 100}% of the variance of the dimension\u2019s indicators.`,
-    'no PCA: the principal components cannot be computed, because fewer than 3 countries have every indicator of the dimension or an indicator does not vary over them.',
-  ],
-  notes: {
-    pairwise: 'r: Pearson correlation over the countries with both values.',
-    loading: 'Loading on PC1: correlation with the first principal component of the indicator\u2019s dimension.',
-    listwise: 'Alpha and the principal components use only the countries with a value in every indicator of the dimension; constant indicators and those with fewer than 3 values are left out.',
-  },
-  chart: {
-    dimensionsTitle: 'Correlations between dimensions and the index',
-    indicatorsTitle: 'Correlations of each indicator with the dimensions and the index',
-    missing: 'no data',
-    bin: (from: string, to: string) => `${from} to ${to}`,
-    alt: (rows: number, cols: number, min: string, max: string) =>
-      `Correlation heatmap, ${rows} rows by ${cols} columns; correlations range from ${min} to ${max}.`,
-    altNone: (rows: number, cols: number) => `Correlation heatmap, ${rows} rows by ${cols} columns; no correlation could be computed.`,
-    altMissing: (count: number) => (count === 1 ? '1 cell has no correlation.' : `${count} cells have no correlation.`),
-    source: (index: string, edition: number) => `Source: ${index}, ${edition} edition; Pearson correlations.`,
-    finding: (negative: number, total: number, row: string, column: string, r: string) =>
-      `${negative} of ${total} correlations are negative; the strongest link is ${row} with ${column} (r = ${r})`,
-    subtitle: (edition?: number) => `Pearson correlation (−1 to 1) over the countries with both values${edition === undefined ? '' : `, ${edition} edition`}; blue positive, vermillion negative`,
-    sourceDefault: 'Source: policy-index.',
-    note: 'Cells marked no data: fewer than the minimum number of countries with both values, or a constant indicator.',
-  },
-};
+export function auditStrings(s: Strings, locale = 'en') {
+  const m = (key: Parameters<typeof t>[1], params: Record<string, string | number> = {}) => t(s, key, params);
+  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  const num = (v: number) => plain.format(v).replace('-', '\u2212');
+  return {
+    locale,
+    pageTitle: (index: string, edition: number) => m('audit.title', { index, edition }),
+    nav: { home: m('nav.home'), ranking: m('nav.ranking'), charts: m('nav.charts') },
+    intro: (countries: number) => m('audit.intro', { countries }),
+    headings: {
+      flags: m('audit.heading.flags'),
+      indicators: m('audit.heading.indicators'),
+      dimensions: m('audit.heading.dimensions'),
+      matrix: m('audit.heading.matrix'),
+      charts: m('audit.heading.charts'),
+      rules: m('audit.heading.rules'),
+    },
+    noFlags: m('audit.noFlags'),
+    tables: {
+      indicators: (edition: number) => m('audit.table.indicators', { edition }),
+      dimensions: (edition: number) => m('audit.table.dimensions', { edition }),
+      matrix: (edition: number) => m('audit.table.matrix', { edition }),
+    },
+    col: {
+      indicator: m('audit.col.indicator'),
+      dimension: m('audit.col.dimension'),
+      id: m('audit.col.id'),
+      countries: m('audit.col.countries'),
+      rDimension: m('audit.col.rDimension'),
+      rTop: m('audit.col.rTop'),
+      rIndex: m('audit.col.rIndex'),
+      loading: m('audit.col.loading'),
+      flags: m('audit.col.flags'),
+      items: m('audit.col.items'),
+      complete: m('audit.col.complete'),
+      alpha: m('audit.col.alpha'),
+      eigenvalue: m('audit.col.eigenvalue'),
+      share: m('audit.col.share'),
+      kaiser: m('audit.col.kaiser'),
+    },
+    short: {
+      countries: m('audit.short.countries'), rDimension: m('audit.short.rDimension'), rTop: m('audit.short.rTop'),
+      rIndex: m('audit.short.rIndex'), loading: m('audit.short.loading'), flags: m('audit.short.flags'),
+      items: m('audit.short.items'), complete: m('audit.short.complete'), alpha: m('audit.short.alpha'),
+      eigenvalue: m('audit.short.eigenvalue'), share: m('audit.short.share'), kaiser: m('audit.short.kaiser'),
+    },
+    flag: {
+      negative: m('audit.flag.negative'),
+      dominant: m('audit.flag.dominant'),
+      constant: m('audit.flag.constant'),
+      sparse: m('audit.flag.sparse'),
+      lowAlpha: m('audit.flag.lowAlpha'),
+      weakFirstComponent: m('audit.flag.weakFirstComponent'),
+      pcaUndefined: m('audit.flag.pcaUndefined'),
+    },
+    /** One sentence per flagged item, in plain words (`r`, `alpha` and `share` already formatted). */
+    explain: {
+      negative: (name: string, dimension: string, r: string) => m('audit.explain.negative', { name, dimension, r }),
+      dominant: (name: string, dimension: string, r: string) => m('audit.explain.dominant', { name, dimension, r }),
+      constant: (name: string, n: number) => m('audit.explain.constant', { name, n }),
+      sparse: (name: string, n: number) => m('audit.explain.sparse', { name, n }),
+      lowAlpha: (dimension: string, alpha: string, n: number, threshold: number) =>
+        m('audit.explain.lowAlpha', { dimension, alpha, n, threshold: num(threshold) }),
+      weakFirstComponent: (dimension: string, share: string) => m('audit.explain.weakFirstComponent', { dimension, share }),
+      pcaUndefined: (dimension: string, n: number) => m('audit.explain.pcaUndefined', { dimension, n }),
+    },
+    rules: (r: AuditRules) => [
+      m('audit.rule.negative', { negativeBelow: num(r.negativeBelow) }),
+      m('audit.rule.dominant', { dominantFrom: num(r.dominantFrom), share: num(Math.floor(r.dominantFrom ** 2 * 100)), weakBelow: num(r.weakBelow) }),
+      m('audit.rule.constant', { minCountries: num(r.minCountries) }),
+      m('audit.rule.lowAlpha', { alphaBelow: num(r.alphaBelow) }),
+      m('audit.rule.weakFirstComponent', { share: num(r.firstShareBelow * 100) }),
+      m('audit.rule.pcaUndefined'),
+    ],
+    notes: {
+      pairwise: m('audit.note.pairwise'),
+      loading: m('audit.note.loading'),
+      listwise: m('audit.note.listwise'),
+    },
+    chart: {
+      dimensionsTitle: m('audit.chart.dimensionsTitle'),
+      indicatorsTitle: m('audit.chart.indicatorsTitle'),
+      missing: m('audit.chart.missing'),
+      bin: (from: string, to: string) => m('audit.chart.bin', { from, to }),
+      alt: (rows: number, cols: number, min: string, max: string) => m('audit.chart.alt', { rows, cols, min, max }),
+      altNone: (rows: number, cols: number) => m('audit.chart.altNone', { rows, cols }),
+      altMissing: (count: number) => (count === 1 ? m('audit.chart.altMissingOne') : m('audit.chart.altMissing', { count })),
+      source: (index: string, edition: number) => m('audit.chart.source', { index, edition }),
+      finding: (negative: number, total: number, row: string, column: string, r: string) =>
+        m('audit.chart.finding', { negative, total, row, column, r }),
+      subtitle: (edition?: number) => (edition === undefined ? m('audit.chart.subtitle') : m('audit.chart.subtitleEdition', { edition })),
+      sourceDefault: m('audit.chart.sourceDefault'),
+      note: m('audit.chart.note'),
+    },
+  };
+}
 
-export type AuditStrings = typeof auditEn;
+/** The audit's words in one language: see auditStrings. */
+export type AuditStrings = ReturnType<typeof auditStrings>;
+
+/** The audit's words in English (the CLI's `audit` and the default everywhere). */
+export const auditEn: AuditStrings = auditStrings(en);

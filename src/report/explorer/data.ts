@@ -4,11 +4,11 @@ import type { ExplorerData, ExplorerLanguage } from '../../explorer/data.js';
 import type { Language } from '../../messages/languages.js';
 import { t } from '../../messages/t.js';
 import type { Dataset } from '../../schema/dataset.js';
-import { bandLabel, localiseDataset } from '../model/localise.js';
+import { bandLabel, localiseDataset, regionLabel } from '../model/localise.js';
 
 const PREFIX = 'explorer.';
 
-/** The explorer's strings of one language: its catalogue's `explorer.*` messages, node names and band labels. */
+/** The explorer's strings of one language: its catalogue's `explorer.*` messages, node names, band labels and region names. */
 function explorerLanguage(dataset: Dataset, l: Language, tr: ReadonlyMap<string, string>): ExplorerLanguage {
   const local = localiseDataset(dataset, tr);
   const s = Object.fromEntries(Object.entries(l.strings).filter(([k]) => k.startsWith(PREFIX)).map(([k, v]) => [k.slice(PREFIX.length), v]));
@@ -16,6 +16,7 @@ function explorerLanguage(dataset: Dataset, l: Language, tr: ReadonlyMap<string,
     code: l.code, locale: l.locale, dir: l.dir, name: t(l.strings, 'lang.name'), s,
     nodes: Object.fromEntries([...local.dimensions, ...local.indicators].map((n) => [n.id, n.name])),
     bands: Object.fromEntries(dataset.methodology.bands.map((b) => [b.label, bandLabel(b.label, tr) ?? b.label])),
+    regions: Object.fromEntries([...new Set(dataset.countries.map((c) => c.region).filter((r): r is string => r !== null))].sort().map((r) => [r, regionLabel(r, tr)])),
   };
 }
 

@@ -22,6 +22,15 @@ export function localiseDataset(dataset: Dataset, tr: ReadonlyMap<string, string
   };
 }
 
+/**
+ * A region name of countries.csv translated (`region.<name>`, e.g. `region.Europe`), for display
+ * only: the data keeps the name as written, so grouping by region (imputation) is the same in
+ * every language.
+ */
+export function regionLabel(region: string, tr: ReadonlyMap<string, string>): string {
+  return tr.get(`region.${region}`) ?? region;
+}
+
 /** Band labels translated (`band.<label>`), for display only; the methodology keeps its own. */
 export function bandLabel(label: string | null, tr: ReadonlyMap<string, string>): string | null {
   return label === null ? null : tr.get(`band.${label}`) ?? label;

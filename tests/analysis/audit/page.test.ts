@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  auditCharts, auditEn, auditIndex, auditPage, auditTables, correlationBin, correlationChart, flagSentences, type Audit,
+  auditCharts, auditEn, auditIndex, auditPage, auditStrings, auditTables, correlationBin, correlationChart, flagSentences, type Audit,
 } from '../../../src/analysis/audit/index.js';
+import { languages } from '../../../src/messages/languages.js';
 import { toText } from '../../../src/report/format/text.js';
 import { theme } from '../../../src/report/charts/theme.js';
 import { AUDIT_FIXTURE, indexOf, synthetic } from './helpers.js';
@@ -85,6 +86,19 @@ describe('auditPage', () => {
     const clean = auditIndex(synthetic({ D: ['x', 'y'] }, { x: [1, 2, 3, 4], y: [1, 2, 4, 3], D: [1, 2, 3.5, 3.5], INDEX: [1, 2, 3.5, 3.5] }));
     expect(flagSentences(clean)).toEqual([]);
     expect(auditPage(clean, { root: '', chartBase: '' })).toContain(auditEn.noFlags);
+  });
+
+  it.each(['fr', 'es', 'ar'])('reads in %s: flags, chart captions, rules and table titles (snapshot), numbers in the locale', (code) => {
+    const s = auditStrings(languages[code]!.strings, languages[code]!.locale);
+    const charts = auditCharts(audit, { strings: s, indexTitle: 'Fixture Index' });
+    const t = auditTables(audit, s);
+    expect({
+      flags: flagSentences(audit, s),
+      charts: charts.map((c) => ({ title: c.title, subtitle: c.subtitle, source: c.source, notes: c.notes, alt: c.alt })),
+      rules: s.rules(audit.rules),
+      tables: [t.indicators, t.dimensions, t.matrix].map((x) => x.title),
+    }).toMatchSnapshot();
+    if (code !== 'ar') expect(flagSentences(audit, s).join(' ')).toContain('\u22120,57');
   });
 
   it('prints the thresholds it applies', () => {

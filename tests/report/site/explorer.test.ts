@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +23,9 @@ describe.skipIf(!haveBrowser)('the explorer in headless Chromium', () => {
   const url = (path: string, hash = '') => pathToFileURL(join(dir, 'reports', path)).href + hash;
   beforeAll(async () => {
     dir = await copyFixture();
+    // a region name in French only, so the language switch has one to translate
+    await mkdir(join(dir, 'indicators/i18n'), { recursive: true });
+    await writeFile(join(dir, 'indicators/i18n/fr.csv'), 'key,text\nregion.Americas,Amériques\n');
     const built = await buildSite(dir, ['--lang', 'en,fr,es,ar', '--runs', '40']);
     expect(built.code).toBe(0);
     data = JSON.parse(await readFile(join(dir, 'reports/explorer/data.json'), 'utf8')) as ExplorerData;
@@ -106,6 +109,7 @@ describe.skipIf(!haveBrowser)('the explorer in headless Chromium', () => {
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([l.locale, l.dir]);
       expect(await page.textContent('h1')).toBe(l.s.title);
       expect(await page.getAttribute('.xtable tbody a', 'href')).toMatch(new RegExp(`^\\.\\./scorecards/${l.code}/[A-Z]{3}\\.html$`));
+      expect(await page.textContent('#region option[value="Americas"]')).toBe(l.code === 'fr' ? 'Amériques' : 'Americas');
     }
     expect(data.languages.map((l) => [l.code, l.dir])).toEqual([['en', 'ltr'], ['fr', 'ltr'], ['es', 'ltr'], ['ar', 'rtl']]);
     expect(errors).toEqual([]);
