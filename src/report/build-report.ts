@@ -85,7 +85,16 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
       bandText: (b: string) => bandLabel(b, translations[l.code] ?? new Map()) ?? b,
     };
   });
-  const translatedCharts = translated.flatMap((x) => x.charts);
+  // the audit in every other language, under its folder, its heatmaps as SVG
+  const auditIn = translated.map(({ l }) => {
+    const home = languageHome(l, false);
+    const words = auditStrings(l.strings, l.locale);
+    const specs: PlannedChart[] = auditCharts(audit, { strings: words, locale: l.locale, dir: l.dir, indexTitle: t(l.strings, 'index.title') })
+      .map((spec) => ({ spec, base: `${home}audit/${spec.id}`, png: false, svg: true }));
+    const page = auditPage(audit, { strings: words, chartStrings: l.chart, root: '../../', home, chartBase: '', indexTitle: t(l.strings, 'index.title'), lang: l.locale, dir: l.dir, locale: l.locale, svgOnly: true });
+    return { home, specs, page };
+  });
+  const translatedCharts = [...translated.flatMap((x) => x.charts), ...auditIn.flatMap((x) => x.specs)];
   // degenerate alternatives of the sensitivity analysis, found once; indicators renamed per language
   const alternativeWarnings = options.sensitivity ? degenerateAlternatives(dataset, dataset.methodology.sensitivity, options.sensitivity.edition) : [];
   const renamed = (r: IndexResult) => alternativeWarnings.map((w) => (w.warning.kind === 'flat' ? { ...w, warning: { ...w.warning, name: r.hierarchy.nodes[w.warning.indicator]?.name ?? w.warning.name } } : w));
@@ -118,6 +127,10 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   yield* evidenceFiles(dataset, { root: '../', nav: { home: t(primary.strings, 'nav.home'), ranking: t(primary.strings, 'nav.ranking'), charts: t(primary.strings, 'nav.charts') }, scorecards: primary.code });
   yield { path: 'audit/index.html', content: auditPage(audit, { strings: auditWords, chartStrings: primary.chart, root: '../', chartBase: '', indexTitle: indexName, lang: primary.locale, dir: primary.dir, locale: primary.locale }) };
   for (const c of auditSpecs) yield { path: `${c.base}.csv`, content: chartCsv(c) };
+  for (const x of auditIn) {
+    yield { path: `${x.home}audit/index.html`, content: x.page };
+    for (const c of x.specs) yield { path: `${c.base}.csv`, content: chartCsv(c) };
+  }
   for (const { plan } of perLanguage) {
     for (const f of plan.files) yield f;
     for (const c of plan.charts) if (!c.png) yield { path: `${c.base}.csv`, content: chartCsv(c) };

@@ -71,6 +71,23 @@ describe.each(codes)('the %s report', (code) => {
     for (const h of Object.values(s.headings)) expect(text).toContain(h);
   });
 
+  it('in a report of all four languages (English first), has its own audit page, linked from its overview', async () => {
+    const all = ['en', 'fr', 'es', 'ar'].map((c) => languages[c]!);
+    const translations = Object.fromEntries(await Promise.all(all.map(async (l) => [l.code, (await readTranslations(root, l.code)).table] as const)));
+    const got = new Map<string, string>();
+    const wanted = [`${code}/audit/index.html`, `${code}/index.html`];
+    for await (const f of buildReport(dataset, { languages: all, translations })) {
+      if (wanted.includes(f.path) && 'content' in f && typeof f.content === 'string') got.set(f.path, f.content);
+      if (wanted.every((w) => got.has(w))) break;
+    }
+    const page = got.get(`${code}/audit/index.html`)!;
+    expect(page).toMatch(new RegExp(`<html lang="${languages[code]!.locale}"`));
+    expect(englishPhrases(code).filter((p) => visibleText(page).includes(p))).toEqual([]);
+    expect(page).toContain('src="audit-dimensions.svg"');
+    expect(page).toContain('href="../../assets/style.css"');
+    expect(got.get(`${code}/index.html`)).toContain('href="audit/index.html"');
+  }, 60_000);
+
   it('draws the audit charts with captions in the language', () => {
     const s = auditStrings(languages[code]!.strings, languages[code]!.locale);
     const specs = auditCharts(auditIndex(buildIndex(dataset)), { strings: s, locale: languages[code]!.locale, indexTitle: 'X' });

@@ -47,6 +47,8 @@ export interface AuditPageOptions {
   treatmentStrings?: AuditTreatmentStrings;
   /** Relative path from the page to the report root (for the stylesheet and the navigation), e.g. '../'. */
   root: string;
+  /** Where the navigation's overview, ranking and chart pages are, from the report root ('' or e.g. 'fr/'). */
+  home?: string;
   /** Prefix from the page to the chart files: `${chartBase}${id}.png`, `.svg` and `.csv`. */
   chartBase: string;
   /** The index's full name for the heading and the chart source line (default: the hierarchy's root name). */
@@ -57,6 +59,8 @@ export interface AuditPageOptions {
   locale?: string;
   /** The chart catalogue of the page's language, for the embed snippets' link words. */
   chartStrings?: Partial<ChartStrings>;
+  /** The heatmaps exist as SVG only (a report's other languages): the figures show the SVG. */
+  svgOnly?: boolean;
 }
 
 /**
@@ -73,7 +77,7 @@ export function auditPage(audit: Audit, options: AuditPageOptions): string {
   const specs = auditCharts(audit, { strings: s, locale, dir: options.dir, indexTitle });
   const source = s.chart.source(indexTitle, audit.edition);
   const figures = specs.map((spec) => raw(embedSnippet(spec, {
-    pngPath: `${options.chartBase}${spec.id}.png`,
+    pngPath: `${options.chartBase}${spec.id}.${options.svgOnly ? 'svg' : 'png'}`,
     svgPath: `${options.chartBase}${spec.id}.svg`,
     csvPath: `${options.chartBase}${spec.id}.csv`,
     source,
@@ -97,7 +101,7 @@ ${tableHtml(tables.treatment)}`}
 ${figures}
 <h2>${s.headings.rules}</h2>
 <ul>${s.rules(audit.rules).map((r) => html`<li>${r}</li>`)}</ul>`;
-  return page({ lang: options.lang ?? 'en', dir: options.dir ?? 'ltr', title, root: options.root, nav: s.nav, body });
+  return page({ lang: options.lang ?? 'en', dir: options.dir ?? 'ltr', title, root: options.root, home: options.home, nav: s.nav, body });
 }
 
 /** One plain-words sentence per flag, indicators first, in the audit's order. */

@@ -109,7 +109,7 @@ ${warningsHtml(s, o.warnings ?? [], o.alternativeWarnings ?? [])}
 ${rankingFig ? figure(rankingFig, l, up, source(latest.edition)) : null}
 <h2>${t(s, 'ranking.overall')}</h2>
 ${tableHtml({ ...overall.table, title: undefined }, (iso3) => `${up}scorecards/${l.code}/${iso3}.html`, o.bandText, t(s, 'table.scrollHint'))}
-<p><a href="ranking/index.html">${t(s, 'ranking.byDimension')}</a> · <a href="charts/index.html">${t(s, 'charts.title')}</a> · <a href="${`${up}audit/index.html`}">${t(s, 'site.audit')}</a> · <a href="${`${up}evidence/index.html`}">${t(s, 'site.evidence')}</a> · <a href="${`${up}explorer/index.html#lang=${l.code}`}">${t(s, 'site.explorer')}</a></p>
+<p><a href="ranking/index.html">${t(s, 'ranking.byDimension')}</a> · <a href="charts/index.html">${t(s, 'charts.title')}</a> · <a href="audit/index.html">${t(s, 'site.audit')}</a> · <a href="${`${up}evidence/index.html`}">${t(s, 'site.evidence')}</a> · <a href="${`${up}explorer/index.html#lang=${l.code}`}">${t(s, 'site.explorer')}</a></p>
 <h2>${t(s, 'site.scorecards')}</h2>
 <div class="grid">${o.countries.map((c) => html`<div class="card"><a href="${`${up}scorecards/${l.code}/${c.iso3}.html`}">${c.name}</a></div>`)}</div>
 ${menu.length ? html`<h2>${t(s, 'site.languages')}</h2><p class="langs">${menu.map((x) => html`<a href="${`${up}${languageHome(x, x === o.primaryLang)}index.html`}" lang="${x.locale}" hreflang="${x.locale}">${t(x.strings, 'lang.name')}</a>`)}</p>` : null}
