@@ -261,4 +261,6 @@ export const ar: Strings = {
   'audit.chart.subtitleEdition': 'معامل ارتباط بيرسون (من −1 إلى 1) على البلدان التي تتوفر لها القيمتان، إصدار {edition}؛ الأزرق موجب والقرمزي سالب',
   'audit.chart.sourceDefault': 'المصدر: policy-index.',
   'audit.chart.note': 'الخلايا «لا توجد بيانات»: عدد البلدان التي تتوفر لها القيمتان أقل من الحد الأدنى، أو المؤشر ثابت.',
+  'punct.colon': ': ',
+  'punct.semicolon': '؛ ',
 };

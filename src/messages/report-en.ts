@@ -257,6 +257,9 @@ export const en = {
   'audit.chart.subtitleEdition': 'Pearson correlation (−1 to 1) over the countries with both values, {edition} edition; blue positive, vermillion negative',
   'audit.chart.sourceDefault': 'Source: policy-index.',
   'audit.chart.note': 'Cells marked no data: fewer than the minimum number of countries with both values, or a constant indicator.',
+  /** Punctuation between a label and its text, and between items: French puts a narrow no-break space before it. */
+  'punct.colon': ': ',
+  'punct.semicolon': '; ',
 } as const;
 
 export type MessageKey = keyof typeof en;

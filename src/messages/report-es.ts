@@ -260,4 +260,6 @@ export const es: Strings = {
   'audit.chart.subtitleEdition': 'Correlación de Pearson (−1 a 1) en los países que tienen ambos valores, edición {edition}; azul positiva, bermellón negativa',
   'audit.chart.sourceDefault': 'Fuente: policy-index.',
   'audit.chart.note': 'Celdas «sin datos»: menos países con ambos valores que el mínimo requerido, o un indicador constante.',
+  'punct.colon': ': ',
+  'punct.semicolon': '; ',
 };

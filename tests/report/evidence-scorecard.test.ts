@@ -34,7 +34,7 @@ describe('evidence on scorecards', () => {
     expect(md).toContain('**Evidence flagged for review: weak source (mirror, blog or copy)**');
     expect(md).toContain('**Evidence flagged for review: justification copied from another edition**');
     const page = scorecardHtml(card, { strings: fr, locale: 'fr', dir: 'ltr', root: '../..', radar: null, downloads: [] });
-    expect(page).toContain('type\u00a0: site de partage de documents');
+    expect(page).toContain('type\u202f: site de partage de documents');
     expect(page).toContain('class="indicator flagged" id="alternatives_in_practice"');
     expect(page).toContain('Éléments de preuve au 2024-12-31');
   });

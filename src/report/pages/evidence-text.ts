@@ -17,5 +17,5 @@ export function sourceSuffix(s: Strings, i: Pick<IndicatorLine, 'sourceDate' | '
 /** "Evidence flagged for review: …" for an answer with flags, else null. */
 export function flaggedText(s: Strings, i: Pick<IndicatorLine, 'flags'>): string | null {
   if (i.flags.length === 0) return null;
-  return t(s, 'card.flagged', { flags: i.flags.map((f) => s[`flag.${f}`]).join('; ') });
+  return t(s, 'card.flagged', { flags: i.flags.map((f) => s[`flag.${f}`]).join(t(s, 'punct.semicolon')) });
 }

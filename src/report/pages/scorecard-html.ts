@@ -61,7 +61,7 @@ ${o.radar}
 </table></div>
 ${card.dimensions.some((d) => d.score !== null && d.answered < d.applicable) ? html`<p class="note">${t(s, 'card.shortfallMark')}</p>` : null}`;
 
-  const recItem = (r: Recommendation) => html`<li><strong>${r.name}</strong>: ${r.text} <span class="gain">(${r.priority === null ? '' : `${t(s, 'card.priority', { tier: int(L, r.priority) })}; `}${t(s, 'card.gain', { points: fmt(L, r.gain) })})</span></li>`;
+  const recItem = (r: Recommendation) => html`<li><strong>${r.name}</strong>${t(s, 'punct.colon')}${r.text} <span class="gain">(${r.priority === null ? '' : `${t(s, 'card.priority', { tier: int(L, r.priority) })}${t(s, 'punct.semicolon')}`}${t(s, 'card.gain', { points: fmt(L, r.gain) })})</span></li>`;
   const top = card.recommendations.slice(0, TOP_RECOMMENDATIONS);
   const rest = card.recommendations.slice(TOP_RECOMMENDATIONS);
   const missing = card.evidenceMissing.length ? html`<p class="note">${t(s, 'card.evidenceMissing', { indicators: card.evidenceMissing.map((e) => e.name).join(', ') })}</p>` : null;
@@ -74,16 +74,16 @@ ${missing}`;
 
   const changes = card.previous === null ? null : html`<h2>${t(s, 'card.changes', { previous: card.previous })}</h2>
 ${storyHtml(changeStory(card, s, L), s)}
-${card.changes.length === 0 ? html`<p>${t(s, 'card.noChanges', { previous: card.previous })}</p>` : html`<ul>${card.changes.map((c) => html`<li><strong>${c.name}</strong>: ${t(s, 'card.changeLine', { before: c.before ?? t(s, 'value.missing'), after: c.after ?? t(s, 'value.missing') })}${c.delta === null ? '' : ` (${signed(L, c.delta, 0)})`}${c.justification ? html`<br><span class="note">${iso(c.justification)}</span>` : null}</li>`)}</ul>`}`;
+${card.changes.length === 0 ? html`<p>${t(s, 'card.noChanges', { previous: card.previous })}</p>` : html`<ul>${card.changes.map((c) => html`<li><strong>${c.name}</strong>${t(s, 'punct.colon')}${t(s, 'card.changeLine', { before: c.before ?? t(s, 'value.missing'), after: c.after ?? t(s, 'value.missing') })}${c.delta === null ? '' : ` (${signed(L, c.delta, 0)})`}${c.justification ? html`<br><span class="note">${iso(c.justification)}</span>` : null}</li>`)}</ul>`}`;
 
   const indicators = html`<h2>${t(s, 'card.indicators')}</h2>
 <p class="note">${t(s, 'card.evidenceLanguage')} ${t(s, 'card.evidenceAsOf', { date: card.referenceDate })}.</p>
 ${card.indicators.map((i) => html`<div class="indicator${i.flags.length ? ' flagged' : ''}" id="${i.id}">
-<div class="head"><strong>${i.name}</strong><span>${t(s, 'col.score')}: ${fmt(L, i.score)}</span></div>
+<div class="head"><strong>${i.name}</strong><span>${t(s, 'col.score')}${t(s, 'punct.colon')}${fmt(L, i.score)}</span></div>
 ${i.question ? html`<div class="note">${i.question}</div>` : null}
 <div>${i.kind === 'answered' ? html`<span class="answer">${i.answer}</span>${i.partial ? ` (${t(s, 'value.partial')})` : ''}` : html`<span class="missing">${i.kind === 'na' ? t(s, 'value.na') : t(s, 'value.missing')}</span>`}</div>
 ${i.justification ? html`<p class="evidence" dir="${dirOf(i.justification)}">${i.justification}</p>` : null}
-${i.source ? html`<div class="note">${t(s, 'col.source')}: <bdi dir="${dirOf(i.source)}">${sourceLinks(i.source, i.sourceUrls)}</bdi>${sourceSuffix(s, i)}</div>` : null}
+${i.source ? html`<div class="note">${t(s, 'col.source')}${t(s, 'punct.colon')}<bdi dir="${dirOf(i.source)}">${sourceLinks(i.source, i.sourceUrls)}</bdi>${sourceSuffix(s, i)}</div>` : null}
 ${i.flags.length ? html`<div class="note flag"><strong>${flaggedText(s, i)}</strong></div>` : null}
 </div>`)}`;
 

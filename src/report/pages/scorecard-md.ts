@@ -24,19 +24,19 @@ export function scorecardMd(card: Scorecard, o: { strings: Strings; locale: stri
   lines.push(`# ${mdText(t(s, 'card.title', { country: card.name, edition: card.edition }))}`, '');
   const rank = rankText(card, s, L);
   const applicable = card.coverage.answered + card.coverage.missing;
-  lines.push(`- **${t(s, 'card.score')}:** ${fmt(L, card.score)}`);
-  lines.push(`- **${t(s, 'card.rank')}:** ${mdText(rank)}`);
-  lines.push(`- **${t(s, 'card.band')}:** ${mdText(card.band ?? '–')}`);
-  lines.push(`- **${t(s, 'card.coverage')}:** ${t(s, 'card.coverageValue', { answered: card.coverage.answered, applicable: card.coverage.answered + card.coverage.missing, pct: Math.round(card.coverage.share * 100) })}`);
+  lines.push(`- **${t(s, 'card.score')}${t(s, 'punct.colon').trimEnd()}** ${fmt(L, card.score)}`);
+  lines.push(`- **${t(s, 'card.rank')}${t(s, 'punct.colon').trimEnd()}** ${mdText(rank)}`);
+  lines.push(`- **${t(s, 'card.band')}${t(s, 'punct.colon').trimEnd()}** ${mdText(card.band ?? '–')}`);
+  lines.push(`- **${t(s, 'card.coverage')}${t(s, 'punct.colon').trimEnd()}** ${t(s, 'card.coverageValue', { answered: card.coverage.answered, applicable: card.coverage.answered + card.coverage.missing, pct: Math.round(card.coverage.share * 100) })}`);
   const like = card.change?.likeForLike;
-  if (card.previous !== null && card.change) lines.push(`- **${t(s, 'card.change', { previous: card.previous })}:** ${t(s, 'card.changeValue', { score: signed(L, card.change.score), move: rankMove(s, card.change.rank) })}`);
+  if (card.previous !== null && card.change) lines.push(`- **${t(s, 'card.change', { previous: card.previous })}${t(s, 'punct.colon').trimEnd()}** ${t(s, 'card.changeValue', { score: signed(L, card.change.score), move: rankMove(s, card.change.rank) })}`);
   if (like) lines.push(`- ${mdText(like.score === null ? t(s, 'card.changeLikeNone', { compared: like.compared, applicable: like.applicable }) : t(s, 'card.changeLike', { score: signed(L, like.score), compared: like.compared, applicable: like.applicable }))}`);
   if (card.coverage.missing > 0) lines.push('', `† ${mdText(t(s, 'card.shortfall', { answered: card.coverage.answered, applicable, missing: card.coverage.missing }))}`);
   if (card.carried.length > 0 && card.previous !== null) lines.push('', `‡ ${mdText(t(s, 'card.carried', { previous: card.previous, indicators: card.carried.map((id) => card.indicators.find((i) => i.id === id)?.name ?? id).join(', ') }))}`);
   if (!card.ranked) lines.push('', `_${t(s, 'card.notRanked')}_`);
   const rec = (r: Recommendation, k: number) => {
-    const gain = `${r.priority === null ? '' : `${t(s, 'card.priority', { tier: int(L, r.priority) })}; `}${t(s, 'card.gain', { points: fmt(L, r.gain) })}`;
-    lines.push(`${k + 1}. **${mdText(r.name)}**: ${mdText(r.text)} (${gain})`);
+    const gain = `${r.priority === null ? '' : `${t(s, 'card.priority', { tier: int(L, r.priority) })}${t(s, 'punct.semicolon')}`}${t(s, 'card.gain', { points: fmt(L, r.gain) })}`;
+    lines.push(`${k + 1}. **${mdText(r.name)}**${t(s, 'punct.colon')}${mdText(r.text)} (${gain})`);
   };
   lines.push('', `## ${t(s, 'card.recommendations')}`, '');
   if (card.recommendations.length === 0) lines.push(t(s, 'card.noRecommendations'));
@@ -59,7 +59,7 @@ export function scorecardMd(card: Scorecard, o: { strings: Strings; locale: stri
     lines.push('', `## ${t(s, 'card.changes', { previous: card.previous })}`, '');
     if (card.changes.length === 0) lines.push(t(s, 'card.noChanges', { previous: card.previous }));
     for (const c of card.changes) {
-      lines.push(`- **${mdText(c.name)}**: ${mdText(t(s, 'card.changeLine', { before: c.before ?? t(s, 'value.missing'), after: c.after ?? t(s, 'value.missing') }))}${c.justification ? ` — ${mdText(iso(c.justification))}` : ''}`);
+      lines.push(`- **${mdText(c.name)}**${t(s, 'punct.colon')}${mdText(t(s, 'card.changeLine', { before: c.before ?? t(s, 'value.missing'), after: c.after ?? t(s, 'value.missing') }))}${c.justification ? ` — ${mdText(iso(c.justification))}` : ''}`);
     }
   }
   lines.push('', `## ${t(s, 'card.indicators')}`, '', `_${t(s, 'card.evidenceLanguage')}_`, '', `_${t(s, 'card.evidenceAsOf', { date: card.referenceDate })}_`);
@@ -67,12 +67,12 @@ export function scorecardMd(card: Scorecard, o: { strings: Strings; locale: stri
     lines.push('', `### ${mdText(i.name)}`, '');
     if (i.question) lines.push(`_${mdText(i.question)}_`, '');
     const answer = i.kind === 'answered' ? `**${mdText(i.answer ?? '')}**${i.partial ? ` (${t(s, 'value.partial')})` : ''}` : `_${i.kind === 'na' ? t(s, 'value.na') : t(s, 'value.missing')}_`;
-    lines.push(`${answer}: ${t(s, 'col.score')} ${fmt(L, i.score)}`);
+    lines.push(`${answer}${t(s, 'punct.colon')}${t(s, 'col.score')} ${fmt(L, i.score)}`);
     if (i.justification) lines.push('', mdText(iso(i.justification)));
     if (i.source) {
       const url = i.sourceUrls.map(mdUrl).find((u) => u !== null);
       const src = iso(url ? `[${mdText(i.source)}](${url})` : mdText(i.source));
-      lines.push('', `${t(s, 'col.source')}: ${src}${mdText(sourceSuffix(s, i))}`);
+      lines.push('', `${t(s, 'col.source')}${t(s, 'punct.colon')}${src}${mdText(sourceSuffix(s, i))}`);
     }
     const flagged = flaggedText(s, i);
     if (flagged) lines.push('', `**${mdText(flagged)}**`);

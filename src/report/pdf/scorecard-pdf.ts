@@ -275,7 +275,7 @@ function recommendation(m: Measurer, col: Column, r: Recommendation, k: number, 
   const s = o.strings;
   const L = o.locale;
   const inset = 20;
-  const gain = `${r.priority === null ? '' : `${t(s, 'card.priority', { tier: int(L, r.priority) })}; `}${t(s, 'card.gain', { points: fmt(L, r.gain) })}`;
+  const gain = `${r.priority === null ? '' : `${t(s, 'card.priority', { tier: int(L, r.priority) })}${t(s, 'punct.semicolon')}`}${t(s, 'card.gain', { points: fmt(L, r.gain) })}`;
   const name = para(m, col, r.name, STYLES.strong, { inset, gap: 9 });
   const number = `${int(L, k + 1)}.`;
   const first = name[0]!;
@@ -312,7 +312,7 @@ function indicators(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOp
   const L = o.locale;
   const out = [...heading(m, col, t(s, 'card.indicators')), ...para(m, col, `${t(s, 'card.evidenceLanguage')} ${t(s, 'card.evidenceAsOf', { date: card.referenceDate })}.`, STYLES.note)];
   for (const i of card.indicators) {
-    const score = `${t(s, 'col.score')}: ${fmt(L, i.score)}`;
+    const score = `${t(s, 'col.score')}${t(s, 'punct.colon')}${fmt(L, i.score)}`;
     const scoreW = m.width(STYLES.strong, score);
     const name = para(m, col, i.name, STYLES.name, { endInset: scoreW + 14, gap: 0 });
     const first = name[0]!;
@@ -333,8 +333,8 @@ function indicators(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOp
     const suffix = sourceSuffix(s, i);
     const sourceDated = `${src}${suffix}`;
     const sourceLines = textDirection(src, col.dir) === col.dir
-      ? para(m, col, `${t(s, 'col.source')}: ${sourceDated}`, STYLES.note, { gap: 3 })
-      : [...para(m, col, `${t(s, 'col.source')}:${suffix.replace(/^,/, '')}`, STYLES.note, { gap: 3 }), ...para(m, col, src, STYLES.note)];
+      ? para(m, col, `${t(s, 'col.source')}${t(s, 'punct.colon')}${sourceDated}`, STYLES.note, { gap: 3 })
+      : [...para(m, col, `${t(s, 'col.source')}${t(s, 'punct.colon').trimEnd()}${suffix.replace(/^,/, '')}`, STYLES.note, { gap: 3 }), ...para(m, col, src, STYLES.note)];
     const source = i.source
       ? [
           ...sourceLines,
