@@ -1,4 +1,4 @@
-import { auditCharts, auditIndex, auditPage, auditStrings } from '../analysis/audit/index.js';
+import { auditCharts, auditIndex, auditPage, auditStrings, auditTreatmentStrings } from '../analysis/audit/index.js';
 import { degenerateMethods } from '../analysis/degenerate.js';
 import { degenerateAlternatives } from '../analysis/sensitivity/degenerate.js';
 import { evidenceFiles } from '../analysis/evidence/page.js';
@@ -91,7 +91,7 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
     const words = auditStrings(l.strings, l.locale);
     const specs: PlannedChart[] = auditCharts(audit, { strings: words, locale: l.locale, dir: l.dir, indexTitle: t(l.strings, 'index.title') })
       .map((spec) => ({ spec, base: `${home}audit/${spec.id}`, png: false, svg: true }));
-    const page = auditPage(audit, { strings: words, chartStrings: l.chart, root: '../../', home, chartBase: '', indexTitle: t(l.strings, 'index.title'), lang: l.locale, dir: l.dir, locale: l.locale, svgOnly: true });
+    const page = auditPage(audit, { strings: words, treatmentStrings: auditTreatmentStrings(l.strings), chartStrings: l.chart, root: '../../', home, chartBase: '', indexTitle: t(l.strings, 'index.title'), lang: l.locale, dir: l.dir, locale: l.locale, svgOnly: true });
     return { home, specs, page };
   });
   const translatedCharts = [...translated.flatMap((x) => x.charts), ...auditIn.flatMap((x) => x.specs)];
@@ -125,7 +125,7 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
     ]);
   }
   yield* evidenceFiles(dataset, { root: '../', nav: { home: t(primary.strings, 'nav.home'), ranking: t(primary.strings, 'nav.ranking'), charts: t(primary.strings, 'nav.charts') }, scorecards: primary.code });
-  yield { path: 'audit/index.html', content: auditPage(audit, { strings: auditWords, chartStrings: primary.chart, root: '../', chartBase: '', indexTitle: indexName, lang: primary.locale, dir: primary.dir, locale: primary.locale }) };
+  yield { path: 'audit/index.html', content: auditPage(audit, { strings: auditWords, treatmentStrings: auditTreatmentStrings(primary.strings), chartStrings: primary.chart, root: '../', chartBase: '', indexTitle: indexName, lang: primary.locale, dir: primary.dir, locale: primary.locale }) };
   for (const c of auditSpecs) yield { path: `${c.base}.csv`, content: chartCsv(c) };
   for (const x of auditIn) {
     yield { path: `${x.home}audit/index.html`, content: x.page };

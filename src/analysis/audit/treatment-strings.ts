@@ -1,37 +1,51 @@
+import { en, type Strings } from '../../messages/report-en.js';
+import { t } from '../../messages/t.js';
 import type { TreatmentOutcome } from './treatment.js';
 
 /**
- * English strings of the audit's outlier-treatment table. Kept apart from `auditEn` so that a
- * translation of the audit may add them later (`AuditPageOptions.treatmentStrings`).
+ * The words of the audit's outlier-treatment table in one language, from the `audit.treatment.*`
+ * messages of its report catalogue (src/messages/report-<lang>.ts). Pure.
  */
-export const auditTreatmentEn = {
-  heading: 'Outlier treatment',
-  title: (edition: number) => `Outlier treatment per indicator, ${edition} edition`,
-  intro: 'What the methodology\u2019s outlier treatment (treat in indicators/methodology.json) did to each indicator, after imputation and before normalisation. Skew and kurtosis are the bias-corrected sample statistics over the countries with a value.',
-  col: {
-    indicator: 'Indicator',
-    outcome: 'Treatment',
-    skewBefore: 'Skew before',
-    kurtosisBefore: 'Kurtosis before',
-    skewAfter: 'Skew after',
-    kurtosisAfter: 'Kurtosis after',
-    high: 'Winsorised (high)',
-    low: 'Winsorised (low)',
-    passes: 'Passes after',
-  },
-  short: { skewBefore: 'skew', kurtosisBefore: 'kurt', skewAfter: 'skew\u2032', kurtosisAfter: 'kurt\u2032', high: 'win. high', low: 'win. low', passes: 'passes' },
-  outcome: {
-    none: 'none set',
-    passed: 'checked, left as is',
-    winsorised: 'winsorised',
-    log: 'log transform',
-    failed: 'checked, still failing',
-  } satisfies Record<TreatmentOutcome, string>,
-  yes: 'yes',
-  no: 'no',
-  notes: {
-    rule: 'A column passes when |skew| is below its threshold or kurtosis is below its own (COINr\u2019s defaults: 2 and 3.5). Winsorised: points set to the next value inwards, on the high or low side. Log transform: ln(x \u2212 min + 0.01\u00b7(max \u2212 min)) of the original column.',
-  },
-};
+export function auditTreatmentStrings(s: Strings) {
+  const m = (key: Parameters<typeof t>[1], params: Record<string, string | number> = {}) => t(s, key, params);
+  return {
+    heading: m('audit.treatment.heading'),
+    title: (edition: number) => m('audit.treatment.title', { edition }),
+    intro: m('audit.treatment.intro'),
+    col: {
+      indicator: m('audit.treatment.col.indicator'),
+      outcome: m('audit.treatment.col.outcome'),
+      skewBefore: m('audit.treatment.col.skewBefore'),
+      kurtosisBefore: m('audit.treatment.col.kurtosisBefore'),
+      skewAfter: m('audit.treatment.col.skewAfter'),
+      kurtosisAfter: m('audit.treatment.col.kurtosisAfter'),
+      high: m('audit.treatment.col.high'),
+      low: m('audit.treatment.col.low'),
+      passes: m('audit.treatment.col.passes'),
+    },
+    short: {
+      skewBefore: m('audit.treatment.short.skewBefore'),
+      kurtosisBefore: m('audit.treatment.short.kurtosisBefore'),
+      skewAfter: m('audit.treatment.short.skewAfter'),
+      kurtosisAfter: m('audit.treatment.short.kurtosisAfter'),
+      high: m('audit.treatment.short.high'),
+      low: m('audit.treatment.short.low'),
+      passes: m('audit.treatment.short.passes'),
+    },
+    outcome: {
+      none: m('audit.treatment.outcome.none'),
+      passed: m('audit.treatment.outcome.passed'),
+      winsorised: m('audit.treatment.outcome.winsorised'),
+      log: m('audit.treatment.outcome.log'),
+      failed: m('audit.treatment.outcome.failed'),
+    } satisfies Record<TreatmentOutcome, string>,
+    yes: m('audit.treatment.yes'),
+    no: m('audit.treatment.no'),
+    notes: { rule: m('audit.treatment.note.rule') },
+  };
+}
 
-export type AuditTreatmentStrings = typeof auditTreatmentEn;
+export type AuditTreatmentStrings = ReturnType<typeof auditTreatmentStrings>;
+
+/** The outlier-treatment table's words in English. */
+export const auditTreatmentEn: AuditTreatmentStrings = auditTreatmentStrings(en);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditIndex, auditPage, auditTables, auditTreatmentEn, treatmentOutcome, treatmentTable } from '../../../src/analysis/audit/index.js';
+import { auditIndex, auditPage, auditStrings, auditTables, auditTreatmentEn, auditTreatmentStrings, treatmentOutcome, treatmentTable } from '../../../src/analysis/audit/index.js';
+import { languages } from '../../../src/messages/languages.js';
 import type { TreatmentRecord } from '../../../src/engine/treat/index.js';
 import { toText } from '../../../src/report/format/text.js';
 import { buildFixture } from '../../engine/fixture.js';
@@ -64,5 +65,16 @@ describe('the audit lists what outlier treatment did to each indicator', () => {
     expect(page).toContain(`<h2>${auditTreatmentEn.heading}</h2>`);
     expect(page).toContain(auditTreatmentEn.col.kurtosisBefore);
     expect(page).toContain(auditTreatmentEn.outcome.winsorised);
+  });
+
+  it.each(['fr', 'es', 'ar'])('in %s the section speaks the language: no English word of the table is left', async (code) => {
+    const l = languages[code]!;
+    const ts = auditTreatmentStrings(l.strings);
+    const audit = auditIndex(await buildFixture('asem', TREATED as never));
+    const page = auditPage(audit, { root: '', chartBase: '', strings: auditStrings(l.strings, l.locale), treatmentStrings: ts, lang: l.locale, dir: l.dir });
+    expect(page).toContain(`<h2>${ts.heading}</h2>`);
+    expect(page).toContain(ts.outcome.winsorised);
+    const english = [auditTreatmentEn.heading, auditTreatmentEn.intro, ...Object.values(auditTreatmentEn.col).filter((w) => w !== 'Indicator'), auditTreatmentEn.notes.rule, auditTreatmentEn.title(audit.edition)];
+    expect(english.filter((w) => page.includes(w))).toEqual([]);
   });
 });
