@@ -4,6 +4,7 @@ import { t } from '../../messages/t.js';
 import { rankText } from './rank-text.js';
 import { escapeMarkdown as mdText } from '../format/markdown.js';
 import { TOP_RECOMMENDATIONS, type Recommendation, type Scorecard } from '../model/scorecard.js';
+import { changeStory, type Story } from '../model/story.js';
 import { textDirection } from '../bidi.js';
 import { fmt, int, signed } from './format.js';
 import { rankMove } from './rank-move.js';
@@ -57,6 +58,8 @@ export function scorecardMd(card: Scorecard, o: { strings: Strings; locale: stri
   }
   if (card.previous !== null) {
     lines.push('', `## ${t(s, 'card.changes', { previous: card.previous })}`, '');
+    const story = storyMd(changeStory(card, s, L), s, iso);
+    if (story.length) lines.push(...story, '');
     if (card.changes.length === 0) lines.push(t(s, 'card.noChanges', { previous: card.previous }));
     for (const c of card.changes) {
       lines.push(`- **${mdText(c.name)}**${t(s, 'punct.colon')}${mdText(t(s, 'card.changeLine', { before: c.before ?? t(s, 'value.missing'), after: c.after ?? t(s, 'value.missing') }))}${c.justification ? ` — ${mdText(iso(c.justification))}` : ''}`);
@@ -78,4 +81,21 @@ export function scorecardMd(card: Scorecard, o: { strings: Strings; locale: stri
     if (flagged) lines.push('', `**${mdText(flagged)}**`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The change story (model/story.ts, the same sentences as the HTML scorecard) as Markdown
+ * paragraphs: the lead, then one paragraph per indicator that moved, its evidence in the research
+ * language (in italics, isolated by `iso` on right-to-left pages) and its source, linked.
+ */
+export function storyMd(story: Story | null, s: Strings, iso: (text: string) => string): string[] {
+  if (!story) return [];
+  const out = [mdText(story.lead)];
+  for (const item of story.items) {
+    const url = item.source?.url ? mdUrl(item.source.url) : null;
+    const source = item.source ? iso(url ? `[${mdText(item.source.label)}](${url})` : mdText(item.source.label)) : null;
+    const evidence = item.evidence || source ? ` ${mdText(t(s, 'story.evidence'))}${item.evidence ? ` _${iso(mdText(item.evidence))}_` : ''}${source ? ` (${source})` : ''}` : '';
+    out.push('', `${mdText(item.text)}${evidence}`);
+  }
+  return out;
 }

@@ -13,6 +13,7 @@ import { rankText } from '../pages/rank-text.js';
 import type { ChartSpec } from '../charts/types.js';
 import { bandBorder, bandColour, bandText, theme } from '../charts/theme.js';
 import { TOP_RECOMMENDATIONS, type Recommendation, type Scorecard } from '../model/scorecard.js';
+import { changeStory } from '../model/story.js';
 import { rankMove } from '../pages/rank-move.js';
 import { safeHref } from '../html/html.js';
 import { fmt, int, signed } from '../pages/format.js';
@@ -290,7 +291,7 @@ function recommendation(m: Measurer, col: Column, r: Recommendation, k: number, 
 function changes(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOptions): Block<Ctx>[] {
   const s = o.strings;
   if (card.previous === null) return [];
-  const out = heading(m, col, t(s, 'card.changes', { previous: card.previous }));
+  const out = [...heading(m, col, t(s, 'card.changes', { previous: card.previous })), ...storyBlocks(m, col, card, o)];
   if (card.changes.length === 0) return [...out, ...para(m, col, t(s, 'card.noChanges', { previous: card.previous }), STYLES.body)];
   const inset = 14;
   for (const c of card.changes) {
@@ -302,6 +303,27 @@ function changes(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOptio
     } };
     const line = `${t(s, 'card.changeLine', { before: c.before ?? t(s, 'value.missing'), after: c.after ?? t(s, 'value.missing') })}${c.delta === null ? '' : ` (${signed(o.locale, c.delta, 0)})`}`;
     out.push(...keepTogether([...name, ...para(m, col, line, STYLES.body, { inset }), ...(c.justification ? para(m, col, c.justification, STYLES.note, { inset, gap: 1 }) : [])]));
+  }
+  return out;
+}
+
+/**
+ * The change story (model/story.ts, the same sentences as the HTML and Markdown scorecards): the
+ * lead, then per indicator that moved its sentence, the evidence in the research language (each
+ * paragraph laid out in its own direction) and its source, linked; each kept together.
+ */
+function storyBlocks(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOptions): Block<Ctx>[] {
+  const story = changeStory(card, o.strings, o.locale);
+  if (!story) return [];
+  const out = para(m, col, story.lead, STYLES.body, { gap: 2 });
+  for (const item of story.items) {
+    const url = item.source?.url ? pdfHref(item.source.url) : undefined;
+    out.push(...keepTogether([
+      ...para(m, col, item.text, STYLES.body, { gap: 6 }),
+      ...(item.evidence || item.source ? para(m, col, t(o.strings, 'story.evidence'), STYLES.note, { gap: 1 }) : []),
+      ...(item.evidence ? para(m, col, item.evidence, STYLES.note) : []),
+      ...(item.source ? para(m, col, item.source.label, url ? STYLES.link : STYLES.note, url ? { href: url } : {}) : []),
+    ]));
   }
   return out;
 }
