@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../src/messages/languages.js';
+import { t } from '../../src/messages/t.js';
 import { loadProject } from '../../src/project.js';
 import { resultIn } from '../../src/report/languages-plan.js';
 import { scorecard, type Scorecard } from '../../src/report/model/scorecard.js';
 import { changeStory, storyDate, STORY_ITEMS } from '../../src/report/model/story.js';
 import { storyHtml } from '../../src/report/pages/story-html.js';
+import { scorecardMd } from '../../src/report/pages/scorecard-md.js';
+import { escapeMarkdown } from '../../src/report/format/markdown.js';
+import { scorecardPdf } from '../../src/report/pdf/scorecard-pdf.js';
 
 const FIXTURE = new URL('../fixtures/good/minimal/', import.meta.url).pathname;
 
@@ -57,5 +61,37 @@ describe('the change since the last edition as a story', () => {
       })
       .join('\n\n');
     expect(text).toMatchSnapshot();
+  });
+
+  it.each(['en', 'fr', 'es', 'ar'])('Markdown scorecards in %s tell the same story as the HTML ones, evidence isolated on the Arabic page', async (code) => {
+    const l = languages[code]!;
+    let told = 0;
+    for (const card of await cards(code)) {
+      const md = scorecardMd(card, { strings: l.strings, locale: l.locale, radarPng: null, dir: l.dir });
+      const story = changeStory(card, l.strings, l.locale);
+      if (!story) continue;
+      told += 1;
+      const section = md.slice(md.indexOf(`## ${t(l.strings, 'card.changes', { previous: card.previous! })}`));
+      expect(section).toContain(`\n${escapeMarkdown(story.lead)}\n`);
+      for (const item of story.items) {
+        expect(section).toContain(`\n${escapeMarkdown(item.text)}`);
+        if (item.evidence) expect(section).toContain(code === 'ar' ? `_\u2066${escapeMarkdown(item.evidence)}\u2069_` : `_${escapeMarkdown(item.evidence)}_`);
+      }
+      // the story comes before the label → label list
+      expect(section.indexOf(escapeMarkdown(story.lead))).toBeLessThan(section.indexOf('- **'));
+    }
+    expect(told).toBeGreaterThan(0);
+  });
+
+  it('PDF scorecards tell the story with each source linked, and no story without a change', async () => {
+    const card = (await cards('en')).find((c) => c.changes.length > 0)!;
+    const linked: Scorecard = { ...card, changes: card.changes.map((c, k) => ({ ...c, source: `Gazette ${k}`, sourceUrls: [`https://example.org/story-${k}`] })) };
+    const pdf = (c: Scorecard) => scorecardPdf(c, { strings: languages.en!.strings, locale: 'en', dir: 'ltr', radar: null, indexName: 'Index' }).toString('latin1');
+    const story = changeStory(linked, languages.en!.strings, 'en')!;
+    const text = pdf(linked);
+    expect(story.items.length).toBeGreaterThan(0);
+    for (const item of story.items) expect(text).toContain(`(${item.source!.url!})`);
+    // the links come from the story: the same card without a previous edition has none of them
+    expect(pdf({ ...linked, previous: null })).not.toContain('https://example.org/story-0');
   });
 });
