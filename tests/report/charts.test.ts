@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { change } from '../../src/report/charts/change.js';
 import { distribution } from '../../src/report/charts/distribution.js';
-import { heatmap } from '../../src/report/charts/heatmap.js';
+import { DIRECT_LABEL_COLUMNS, heatmap } from '../../src/report/charts/heatmap.js';
 import { radar } from '../../src/report/charts/radar.js';
 import { rankingBar } from '../../src/report/charts/ranking-bar.js';
 import type { ChartSpec } from '../../src/report/charts/types.js';
@@ -85,6 +85,8 @@ describe('rankingBar', () => {
   });
 });
 
+const legendShown = (x: ChartSpec) => (x.config.options as { plugins: { legend: { display: boolean } } }).plugins.legend.display;
+
 describe('heatmap', () => {
   const spec = heatmap({
     columns: ['Law', 'Practice'],
@@ -93,6 +95,13 @@ describe('heatmap', () => {
       { label: 'Chile', values: [null, 50] },
       { label: 'Denmark', values: [50] },
     ],
+  });
+
+  it('labels every cell directly, so the legend of bins goes, up to DIRECT_LABEL_COLUMNS columns', () => {
+    expect(legendShown(spec)).toBe(false);
+    const wide = (n: number) => heatmap({ columns: Array.from({ length: n }, (_, k) => `D${k}`), rows: [{ label: 'A', values: Array.from({ length: n }, () => 50) }] });
+    expect(legendShown(wide(DIRECT_LABEL_COLUMNS))).toBe(false);
+    expect(legendShown(wide(DIRECT_LABEL_COLUMNS + 1))).toBe(true);
   });
 
   it('puts each cell in its bin dataset, missing cells in the last, hatched and marked', () => {
@@ -135,6 +144,12 @@ describe('radar', () => {
       { label: 'Monitoring', value: null, comparison: 50 },
       { label: 'Alternatives', value: 80, comparison: null },
     ],
+  });
+
+  it('has no legend: the title names the country, the axis labels print the values, the subtitle names the dashed line', () => {
+    expect(legendShown(spec)).toBe(false);
+    expect(spec.title).toContain('Mexico');
+    expect(spec.subtitle).toContain('dashed line: average of all countries');
   });
 
   it('prints the values in each axis label and gaps missing values (no fill)', () => {
@@ -211,7 +226,7 @@ describe('distribution', () => {
   ];
   const spec = distribution(items);
 
-  it('stacks answers worst to best, then missing and n/a, with counts in words', () => {
+  it('stacks answers worst to best, then missing and n/a, each segment labelled with its answer and count', () => {
     const v = visible(spec);
     expect(v.datasets).toEqual([
       { label: 'No', data: [3, 0] },
@@ -219,7 +234,10 @@ describe('distribution', () => {
       { label: 'no data', data: [1, 0] },
       { label: 'not applicable', data: [0, 2] },
     ]);
-    expect(v.marks).toEqual(['3', '5', '7', '1', '2']);
+    // direct labels: the answer with its count, the count alone where the word does not fit
+    expect(v.marks).toEqual(['No 3', 'Yes 5', 'Yes 7', '1', '2']);
+    const shorts = (spec.config.options as { plugins: { piMarks: { marks: { short?: string }[] } } }).plugins.piMarks.marks.map((m) => m.short);
+    expect(shorts.slice(0, 3)).toEqual(['3', '5', '7']);
     expect(spec.alt).toBe('Stacked bar chart of the answers of 9 countries to 2 indicators. Most missing data: Legal ban (1 of 9).');
   });
 

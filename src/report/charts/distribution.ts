@@ -24,7 +24,8 @@ const ROW_HEIGHT = 44;
  * Per indicator, a stacked horizontal bar of how many countries gave each answer, worst to best
  * on the sequential ramp, then "no data" (grey, hatched) and "not applicable" (light grey).
  * Segments are labelled "answer n" in words (just n when that does not fit). When all indicators
- * share the same answer options the legend names them; otherwise the segments alone do.
+ * share the same answer options the legend also names them (for the segments too narrow for a
+ * word); otherwise the segments alone do.
  */
 export function distribution(items: readonly DistributionItem[], options: DistributionOptions = {}): ChartSpec {
   const ctx = context(options);
@@ -48,7 +49,8 @@ export function distribution(items: readonly DistributionItem[], options: Distri
         marks.push({
           datasetIndex: j,
           index,
-          text: shared ? ctx.int(a.count) : `${a.label} ${ctx.int(a.count)}`,
+          // direct labels: the answer and its count where the segment has room, else the count
+          text: `${a.label} ${ctx.int(a.count)}`,
           short: ctx.int(a.count),
           place: 'center',
           color: bandText(j, d.answers.length),

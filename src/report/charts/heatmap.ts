@@ -23,6 +23,9 @@ export interface HeatmapOptions extends ChartOptions {
   max?: number;
 }
 
+/** Up to this many columns every cell is wide enough to print its score, so the heatmap needs no legend. */
+export const DIRECT_LABEL_COLUMNS = 12;
+
 /**
  * Countries × dimensions heatmap: each cell coloured by its 5-step bin on the sequential ramp
  * (legend gives the bin ranges) and printed with its value; missing cells are grey, hatched and
@@ -123,7 +126,9 @@ export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): ChartS
       plugins: {
         ...base.plugins,
         ...caps.plugins,
-        legend: { ...legendOptions(ctx), position: 'bottom' as const },
+        // Every cell prints its score (or "no data"), so up to DIRECT_LABEL_COLUMNS columns the cells
+        // are their own labels and the legend of bins goes; wider grids keep it for cells too narrow to print.
+        legend: { ...legendOptions(ctx, nCols > DIRECT_LABEL_COLUMNS), position: 'bottom' as const },
         piMarks: { ...marksBase(ctx), font: { family: theme.fontFamily, size: theme.fontSize.label }, marks, hatch },
       },
     },

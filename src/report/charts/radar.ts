@@ -109,7 +109,9 @@ export function radar(data: RadarData, options: RadarOptions = {}): ChartSpec {
       plugins: {
         ...base.plugins,
         ...caps.plugins,
-        legend: legendOptions(ctx, true),
+        // Direct labels instead of a legend: the title names the country, every axis label prints
+        // its values ("71.2 · avg. 55.0") and the subtitle names the dashed line.
+        legend: legendOptions(ctx, false),
       },
     },
   } as unknown as ChartConfiguration;

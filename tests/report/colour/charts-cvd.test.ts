@@ -10,6 +10,10 @@ import { join } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { correlationChart } from '../../../src/analysis/audit/correlation-chart.js';
+import { rankIntervalChart, sensitivityChart } from '../../../src/analysis/sensitivity/charts.js';
+import { runSensitivity } from '../../../src/analysis/sensitivity/run.js';
+import { SensitivitySettings } from '../../../src/schema/methodology.js';
+import { loadFixture } from '../../engine/fixture.js';
 import type { ChartSpec } from '../../../src/report/charts/types.js';
 import { ciede2000, hexToRgb, rgbToLab, simulate, type Deficiency, type Rgb } from '../../../src/report/colour/index.js';
 import { renderPng } from '../../../src/report/render/chart.js';
@@ -52,7 +56,9 @@ const correlation = correlationChart(
   ] },
   { id: 'correlation', title: 'Correlations' },
 );
-const specs = [...sampleSpecs(), correlation];
+// the sensitivity analysis' two charts, on a short run over the ASEM fixture
+const sensitivity = runSensitivity(await loadFixture('asem'), SensitivitySettings.parse({ runs: 200, seed: 5, weightNoise: 0.2, normalisers: [{ method: 'minmax' }, { method: 'zscore' }], dropIndicator: true }));
+const specs = [...sampleSpecs(), correlation, rankIntervalChart(sensitivity), sensitivityChart(sensitivity)];
 
 describe('colour-blind check of every chart palette, on the rendered PNG', () => {
   it.each(specs.map((s) => [s.id, s] as const))('%s: categories stay distinguishable (ΔE00 ≥ 10) with protanopia, deuteranopia and tritanopia', async (id, spec) => {
