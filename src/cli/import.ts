@@ -48,7 +48,10 @@ export const importWide: Command = async (argv, io) => {
   const errors = parsed.problems.filter((p) => p.severity === 'error' && p.code !== 'csv_unknown_column');
   if (!parsed.table || errors.length) return fail(errors.map(formatProblem));
   // re-read keeping every column (the spec above listed none as expected)
-  const table = parseCsv(decoded.text, wide, { required: [], optional: parsed.table.columns }).table!;
+  const reread = parseCsv(decoded.text, wide, { required: [], optional: parsed.table.columns });
+  const table = reread.table!;
+  // controls removed from a cell are said, as validate says them, before the cleaned text is written
+  for (const p of reread.problems) if (p.code === 'control_characters') io.err(`${formatProblem(p)}\n`);
   const id = (values.id as string | undefined) ?? 'iso3';
   const name = (values.name as string | undefined) ?? 'name';
   const region = (values.region as string | undefined) ?? (table.columns.includes('region') ? 'region' : null);

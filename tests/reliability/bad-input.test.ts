@@ -286,6 +286,14 @@ const accepted: Accepted[] = [
       expect(r.out).not.toMatch(RAW_CONTROL);
       expect(r.out).toMatch(/ ECU {3}Ecuador +91\.7 {2}Advanced /);
     } },
+  { name: 'a bidi override in a wide table is removed with a warning before import writes the name', out: 'p',
+    setup: () => writeFile(at('wide.csv'), 'iso3,name,children_detained\nBRA,"Bra\u202Ezil",3\n'),
+    argv: importArgs('--force'), code: 0,
+    err: 'wide.csv:2: warning: [name] text "Bra\\u202Ezil" contains invisible control or direction-override characters, which can drive a terminal or disguise text; they are removed, so it reads "Brazil" (delete them from the file)\nimported 1 indicators for 1 countries into 2 files\n',
+    check: async () => {
+      expect(await readFile(at('p/countries/countries.csv'), 'utf8')).toContain('\nBRA,Brazil');
+      expect(await readFile(at('p/countries/BRA.csv'), 'utf8')).not.toMatch(RAW_CONTROL);
+    } },
 ];
 
 /** The world's snapshot less the entries under `out`. */
