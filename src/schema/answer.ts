@@ -24,7 +24,8 @@ export const Edition = z.preprocess(
 export const AnswerRow = z.object({
   indicator: Id,
   edition: Edition,
-  answer: z.preprocess(blankToNull, z.string().trim().nullable()),
+  /** As written: a scale code is matched trimmed, a number must be a plain decimal without spaces. */
+  answer: z.preprocess(blankToNull, z.string().nullable()),
   scope: z.preprocess(blankToNull, z.enum(['full', 'partial']).nullable()),
   justification: OptionalText,
   source: OptionalText,

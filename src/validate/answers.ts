@@ -105,13 +105,15 @@ export function validateCountries(
 
 /** An answer cell → its value for this indicator, or null after reporting why it is invalid. */
 function resolveAnswer(
-  cell: string | null,
+  raw: string | null,
   indicator: Indicator,
   scales: Record<string, ScaleOption[]>,
   report: (code: Problem['code'], text: string) => void,
   brokenScales?: Set<string>,
 ): AnswerValue | null {
-  if (cell === null) return { kind: 'missing' };
+  if (raw === null) return { kind: 'missing' };
+  // a code may carry spaces around it (spreadsheets leave them); a number may not (see DECIMAL)
+  const cell = raw.trim();
   if (cell.toLowerCase() === 'na') return { kind: 'na' };
   if (indicator.type === 'categorical') {
     const options = scales[indicator.scale ?? ''];
@@ -123,11 +125,11 @@ function resolveAnswer(
     report('unknown_code', message('unknown_code', { code: cell, indicator: indicator.id, codes, suggestion: suggest(cell, codes) }));
     return null;
   }
-  const n = DECIMAL.test(cell) ? Number(cell) : Number.NaN;
-  if (!DECIMAL.test(cell)) {
+  const n = DECIMAL.test(raw) ? Number(raw) : Number.NaN;
+  if (!DECIMAL.test(raw)) {
     report(/^[-+]?(nan|inf(inity)?)$/i.test(cell) ? 'not_finite' : 'not_a_number', /^[-+]?(nan|inf(inity)?)$/i.test(cell)
-      ? message('not_finite', { value: cell })
-      : message('not_a_number', { value: cell, indicator: indicator.id }));
+      ? message('not_finite', { value: raw })
+      : message('not_a_number', { value: raw, indicator: indicator.id }));
     return null;
   }
   if (!Number.isFinite(n)) {

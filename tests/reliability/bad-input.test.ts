@@ -140,7 +140,7 @@ const cases: Case[] = [
     argv: ['validate', 'p'], code: 1,
     err: `countries/MEX.csv:6: [edition] ${JSON.stringify(e)} is not valid (expected a four-digit year such as 2024)\n1 error(s), 0 warning(s)\n`,
   })),
-  ...(['0x10', '2e3', '1e400', `9${'9'.repeat(307)}`] as const).map((a): Case => ({
+  ...(['0x10', '2e3', ' 40 ', '1e400', `9${'9'.repeat(307)}`] as const).map((a): Case => ({
     name: `a numeric answer written ${JSON.stringify(a.length > 20 ? `${a.slice(0, 8)}… (${a.length} characters)` : a)} is not a number`,
     setup: () => edit('p/countries/MEX.csv', (t) => t.replace('children_detained,2024,40,', `children_detained,2024,${a},`)),
     argv: ['score', 'p'], code: 1,
