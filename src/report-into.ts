@@ -27,7 +27,7 @@ export async function reportInto(dir: string, dataset: Dataset, out: string, run
   progress?: (done: number, total: number, what: string) => void): Promise<{ files: number; reused: number }> {
   const translations: Record<string, Map<string, string>> = {};
   for (const c of run.codes) translations[c] = (await readTranslations(dir, c)).table;
-  const sensitivity = sensitivityFor(dataset, { runs: run.runs, seed: run.seed });
+  const sensitivity = sensitivityFor(dataset, { runs: run.runs, seed: run.seed }, progress && ((done, total) => progress(done, total, 'sensitivity')));
   const options = { languages: run.codes.map((c) => languages[c]!), translations, pngScale: run.pngScale, baseUrl: run.baseUrl, sensitivity, threads: run.threads };
   let reused = 0;
   const files = await writeDirAtomic(out, (previous) => buildReport(dataset, { ...options, previous }, progress),

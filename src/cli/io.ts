@@ -5,6 +5,8 @@ export interface Io {
   /** Whether stdout/stderr are terminals: colour and progress only then. */
   outTty: boolean;
   errTty: boolean;
+  /** The width of the terminal on stderr, when it is one. */
+  errColumns?: number;
   cwd: string;
 }
 
@@ -13,6 +15,7 @@ export const processIo = (): Io => ({
   err: (t) => process.stderr.write(t),
   outTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   errTty: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
+  ...(process.stderr.columns ? { errColumns: process.stderr.columns } : {}),
   cwd: process.cwd(),
 });
 

@@ -1,18 +1,56 @@
+import cliProgress from 'cli-progress';
+import { cliText } from '../messages/cli.js';
 import type { Io } from './io.js';
 
-/** A one-line progress bar on stderr, drawn only on a terminal; silent when piped. */
-export function progressBar(io: Io, enabled: boolean): { update: (done: number, total: number, what: string) => void; end: () => void } {
-  if (!enabled || !io.errTty) return { update: () => {}, end: () => {} };
-  let last = 0;
+export interface Progress {
+  /** `done` of `total` steps, the last one being `what` (a chart, a country, a run). */
+  update: (done: number, total: number, what: string) => void;
+  /** Clears the bar (when it was shown). Call it once the work ends, on success or failure. */
+  end: () => void;
+}
+
+/** Work that ends within this time never shows a bar. */
+export const SHOW_AFTER_MS = 1000;
+
+const silent: Progress = { update: () => {}, end: () => {} };
+
+/**
+ * A progress bar on stderr (cli-progress), for work that may run longer than a second: drawn
+ * only on a terminal and only once the work has run for SHOW_AFTER_MS, so quick runs, pipes, CI
+ * logs and `--quiet` stay silent. The bar is cleared when the work ends. `label` names the
+ * work ("report", "sensitivity"); `now` is the clock (for tests).
+ */
+export function progressBar(io: Io, enabled: boolean, label: string, now: () => number = Date.now): Progress {
+  if (!enabled || !io.errTty) return silent;
+  const started = now();
+  // cli-progress writes through this: io.err is the terminal, and its width is the terminal's
+  const stream = { isTTY: true, columns: io.errColumns ?? 80, write: (text: string) => (io.err(text), true) };
+  let bar: cliProgress.SingleBar | null = null;
   return {
     update: (done, total, what) => {
-      const now = Date.now();
-      if (done < total && now - last < 80) return;
-      last = now;
-      const width = 28;
-      const filled = Math.round((done / Math.max(1, total)) * width);
-      io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${what.slice(0, 40).padEnd(40)}`);
+      const payload = { what: what.length > 32 ? `${what.slice(0, 31)}…` : what };
+      if (bar) {
+        if (bar.getTotal() !== total) bar.setTotal(total);
+        bar.update(done, payload);
+        return;
+      }
+      if (done >= total || now() - started < SHOW_AFTER_MS) return;
+      bar = new cliProgress.SingleBar({
+        stream: stream as unknown as NodeJS.WritableStream,
+        format: cliText.progressFormat(label),
+        barsize: 24,
+        clearOnComplete: true,
+        hideCursor: false,
+        linewrap: false,
+        fps: 8,
+        etaBuffer: 16,
+        autopadding: true,
+      }, cliProgress.Presets.shades_classic);
+      bar.start(total, done, payload);
     },
-    end: () => io.err('\r\u001b[K'),
+    end: () => {
+      bar?.stop();
+      bar = null;
+    },
   };
 }

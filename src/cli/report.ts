@@ -37,10 +37,15 @@ export const report: Command = async (argv, io) => {
   const dataset = await openDataset(dir, io);
   if (!dataset) return 1;
   const started = Date.now();
-  const bar = progressBar(io, !values.quiet);
+  const bar = progressBar(io, !values.quiet, cliText.progressLabel.report);
   const run = { codes, pngScale, baseUrl, threads, runs, seed, clean: Boolean(values.clean) };
-  const { files, reused } = await reportInto(dir, dataset, out, run, guard, bar.update);
-  bar.end();
+  let written: { files: number; reused: number };
+  try {
+    written = await reportInto(dir, dataset, out, run, guard, bar.update);
+  } finally {
+    bar.end();
+  }
+  const { files, reused } = written;
   const latest = buildIndex(dataset);
   const edition = latest.editions.at(-1);
   if (edition) for (const w of degenerateMethods(latest, edition, dataset.indicators)) io.err(`${cliText.methodWarning(edition.edition, methodWarningText(en, w))}\n`);

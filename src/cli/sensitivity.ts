@@ -19,6 +19,7 @@ import { Aggregator, Imputation, Normaliser, MAX_RUNS, MAX_SEED, SensitivitySett
 import { choice, integer, numberIn, optionLimits, parse, UsageError } from './args.js';
 import type { Command } from './io.js';
 import { openDataset } from './open.js';
+import { progressBar } from './progress.js';
 import { writeTable } from './table-output.js';
 
 const NORMALISERS = ['none', 'minmax', 'zscore', 'goalposts', 'target', 'rank', 'percentile', 'borda'] as const;
@@ -67,7 +68,13 @@ export const sensitivity: Command = async (argv, io) => {
   });
   const started = Date.now();
   const options = { edition: e === undefined ? undefined : Number(e) };
-  const result = workers > 1 ? await runSensitivityParallel(dataset, settings, options, workers) : runSensitivity(dataset, settings, options);
+  const bar = progressBar(io, true, cliText.progressLabel.sensitivity);
+  let result;
+  try {
+    result = workers > 1 ? await runSensitivityParallel(dataset, settings, options, workers) : runSensitivity(dataset, settings, options, (done, total) => bar.update(done, total, ''));
+  } finally {
+    bar.end();
+  }
   const tables = [intervalTable(result), factorTable(result)];
   if (format === 'json') io.out(`${JSON.stringify(result, null, 2)}\n`);
   else tables.forEach((t, k) => {

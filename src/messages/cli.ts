@@ -212,7 +212,9 @@ export const cliText = {
     `wrote ${files} files to ${path} in ${seconds} s${reused > 0 ? ` (${reused} charts and PDFs reused from the previous report)` : ''}`,
   badBaseUrl: (value: string) => `--base-url "${value}" is not the address of a published report (expected an absolute URL starting with http:// or https://, without ?query or #fragment, e.g. https://example.org/report/)`,
   unknownLanguage: (code: string, known: readonly string[]) => `--lang "${code}" is not a language of the reports (known: ${known.join(', ')})`,
-  progress: (done: number, total: number, what: string) => `${done}/${total} ${what}`,
+  /** The progress bar's line (cli-progress placeholders in braces): what runs, the bar, how far, the time left, the step. */
+  progressFormat: (label: string) => `${label} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left | {what}`,
+  progressLabel: { report: 'report', sensitivity: 'sensitivity', serve: 'preview' } as const,
   exists: (path: string) => `${path} exists; use --force to replace it (the old file is kept as ${path}.bak, or the next free .bak.N)`,
   auditDone: (files: number, path: string) => `wrote ${files} audit files to ${path}`,
   importMissingColumn: (column: string, file: string, columns: readonly string[]) =>

@@ -91,22 +91,25 @@ export function planSensitivity(dataset: Dataset, settings: SensitivitySettings,
  * Runs evaluations [from, to) of the plan: each row → its configuration → index scores →
  * competition ranks of the ranked countries, written to ranks[e·nC + c]. Evaluation e depends
  * on row e alone, so any split of the range gives the same ranks. Returns how many rows were
- * computed (the others were copies of an identical configuration).
+ * computed (the others were copies of an identical configuration). Rows below `done` must already
+ * hold their ranks (an earlier call over them), so that they too can be copied from.
  */
-export function evaluateRows(plan: Plan, ranks: Uint16Array | Int32Array, from = 0, to = plan.rows.length): number {
+export function evaluateRows(plan: Plan, ranks: Uint16Array | Int32Array, from = 0, to = plan.rows.length, done = 0): number {
   const k = plan.compiled;
   const { N, factors } = plan;
   const nC = k.nC;
   const b = createBuffers(k);
   let computed = 0;
-  const aChoice = (r: number) => (r >= from && r < to ? choiceOf(plan.rows[r]!, factors) : null);
-  const aChoices = Array.from({ length: Math.min(N, to) }, (_, r) => aChoice(r));
+  // rows of A this call may copy from: its own, and those an earlier call already wrote (below `done`)
+  const aChoice = (r: number) => ((r >= from && r < to) || r < done ? choiceOf(plan.rows[r]!, factors) : null);
+  const aChoices = new Array<Choice | null | undefined>(Math.min(N, to));
+  const aAt = (r: number): Choice | null => (r >= aChoices.length ? null : aChoices[r] === undefined ? (aChoices[r] = aChoice(r)) : aChoices[r]!);
   for (let e = from; e < to; e++) {
-    const choice = e < N ? aChoices[e]! : choiceOf(plan.rows[e]!, factors);
+    const choice = e < N ? aAt(e)! : choiceOf(plan.rows[e]!, factors);
     // A row of AB_i whose discrete factor i falls on the same option as in A is A's configuration:
     // copy A's ranks (same result as evaluating it, so any split of the range agrees).
     const r = (e - 2 * N) % N;
-    const a = e >= 2 * N ? aChoices[r] ?? null : null;
+    const a = e >= 2 * N ? aAt(r) : null;
     if (a !== null && sameChoice(choice, a)) {
       ranks.copyWithin(e * nC, r * nC, (r + 1) * nC);
       continue;
@@ -183,10 +186,17 @@ export function summarise(plan: Plan, ranks: Uint16Array | Int32Array): Sensitiv
  * The result depends only on the dataset, the settings (the seed included) and the edition.
  * @example runSensitivity(dataset, { ...dataset.methodology.sensitivity, runs: 1000 }).countries[0] // { iso3: 'MEX', nominal: 1, low: 1, high: 3, … }
  */
-export function runSensitivity(dataset: Dataset, settings: SensitivitySettings, options: SensitivityOptions = {}): SensitivityResult {
+export function runSensitivity(dataset: Dataset, settings: SensitivitySettings, options: SensitivityOptions = {},
+  progress?: (done: number, total: number) => void): SensitivityResult {
   const plan = planSensitivity(dataset, settings, options);
   const ranks = rankStore(plan);
-  evaluateRows(plan, ranks);
+  const E = plan.rows.length;
+  // in slices, so that a progress bar can follow; any split of the rows gives the same ranks
+  const slice = progress ? Math.max(1, Math.ceil(E / 100)) : E;
+  for (let from = 0; from < E; from += slice) {
+    evaluateRows(plan, ranks, from, Math.min(E, from + slice), from);
+    progress?.(Math.min(E, from + slice), E);
+  }
   return summarise(plan, ranks);
 }
 
