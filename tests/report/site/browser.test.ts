@@ -127,4 +127,48 @@ describe.skipIf(!haveBrowser)('the report site in headless Chromium', () => {
     expect(local.filter((p) => !existsSync(p))).toEqual([]);
     expect((await readdir(OUT)).some((f) => f.startsWith('site-index'))).toBe(true);
   }, 60_000);
+  // Arabic scorecards: the page reads right to left, English evidence inside it left to right,
+  // each paragraph starting at its left edge so that its punctuation stays where English puts it.
+  it('the Arabic scorecard is right-to-left and its English evidence paragraphs and sources are left-to-right', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(pathToFileURL(join(dir, 'reports/scorecards/ar/MEX.html')).href, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const found = await page.evaluate(() => {
+      const firstCharLeft = (el: Element) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.textContent ?? '';
+          const k = text.search(/\S/);
+          if (k < 0) continue;
+          const r = document.createRange();
+          r.setStart(n, k);
+          r.setEnd(n, k + 1);
+          return r.getBoundingClientRect().left;
+        }
+        return null;
+      };
+      const evidence = [...document.querySelectorAll('p.evidence')].filter((p) => /^[A-Za-z]/.test(p.textContent!.trim()));
+      return {
+        page: getComputedStyle(document.documentElement).direction,
+        paragraphs: evidence.length,
+        notLtr: evidence.filter((p) => getComputedStyle(p).direction !== 'ltr').length,
+        // in a left-to-right block the first letter sits at the block's left edge (its padding aside)
+        notLeftAligned: evidence.filter((p) => {
+          const box = p.getBoundingClientRect();
+          const left = firstCharLeft(p);
+          return left === null || left - box.left > parseFloat(getComputedStyle(p).paddingLeft) + 2;
+        }).length,
+        sources: [...document.querySelectorAll('.note bdi')].filter((b) => /^[A-Za-z]/.test(b.textContent!.trim())).map((b) => getComputedStyle(b).direction),
+      };
+    });
+    await mkdir(OUT, { recursive: true });
+    await page.screenshot({ path: join(OUT, 'site-rtl-scorecards-ar-MEX.png'), fullPage: true });
+    await page.close();
+    expect(found.page).toBe('rtl');
+    expect(found.paragraphs).toBeGreaterThan(1);
+    expect(found.notLtr).toBe(0);
+    expect(found.notLeftAligned).toBe(0);
+    expect(found.sources.length).toBeGreaterThan(1);
+    expect(found.sources.every((d) => d === 'ltr')).toBe(true);
+  }, 60_000);
 });
