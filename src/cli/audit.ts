@@ -4,7 +4,7 @@ import { auditCharts, auditPage } from '../analysis/audit/page.js';
 import { auditTables } from '../analysis/audit/tables.js';
 import { buildIndex } from '../engine/build-index.js';
 import { checkOutputDir } from '../io/output-guard.js';
-import { writeDirAtomic } from '../io/write-dir.js';
+import { restoreInterrupted, writeDirAtomic } from '../io/write-dir.js';
 import { cliText, usage } from '../messages/cli.js';
 import { en } from '../messages/report-en.js';
 import { t } from '../messages/t.js';
@@ -26,7 +26,10 @@ export const audit: Command = async (argv, io) => {
   const out = values.out as string | undefined;
   const dir = out === undefined ? undefined : resolve(io.cwd, out);
   const guard = { project: resolve(io.cwd, positionals[0] ?? '.'), cwd: io.cwd, force: Boolean(values.force) };
-  if (dir !== undefined) await checkOutputDir(dir, guard);
+  if (dir !== undefined) {
+    await checkOutputDir(dir, guard);
+    await restoreInterrupted(dir); // a folder a killed swap left aside goes back before anything can fail
+  }
   const dataset = await openDataset(positionals[0], io);
   if (!dataset) return 1;
   const e = values.edition as string | undefined;

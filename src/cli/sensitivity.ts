@@ -7,7 +7,7 @@ import { runSensitivity } from '../analysis/sensitivity/run.js';
 import { runSensitivityParallel } from '../analysis/sensitivity/parallel.js';
 import { distributionTable, factorTable, intervalTable } from '../analysis/sensitivity/tables.js';
 import { checkOutputDir } from '../io/output-guard.js';
-import { writeDirAtomic } from '../io/write-dir.js';
+import { restoreInterrupted, writeDirAtomic } from '../io/write-dir.js';
 import { cliText, usage } from '../messages/cli.js';
 import type { DataTable } from '../report/charts/types.js';
 import { toCsv } from '../report/format/csv.js';
@@ -48,7 +48,10 @@ export const sensitivity: Command = async (argv, io) => {
   const out = str('out');
   const dir = out === undefined ? undefined : resolve(io.cwd, out);
   const guard = { project: resolve(io.cwd, positionals[0] ?? '.'), cwd: io.cwd, force: Boolean(values.force) };
-  if (dir !== undefined) await checkOutputDir(dir, guard); // before the long run
+  if (dir !== undefined) { // before the long run
+    await checkOutputDir(dir, guard);
+    await restoreInterrupted(dir); // a folder a killed swap left aside goes back before anything can fail
+  }
   const dataset = await openDataset(positionals[0], io);
   if (!dataset) return 1;
   const e = str('edition');

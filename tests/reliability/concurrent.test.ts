@@ -87,21 +87,28 @@ describe('two report processes building into one --out', () => {
   }, 120_000);
 });
 
-describe('a build killed between the two renames of its swap', () => {
-  it('is followed by a failing build: the previous report is back in place, whole, and nothing else changed', async () => {
-    expect((await run(['report', 'p', '--out', 'site', ...FAST], world)).code).toBe(0);
+/** Each command with --out, as run in the world (fast settings). */
+const commands: Record<string, string[]> = {
+  report: ['report', 'p', '--out', 'site', ...FAST],
+  audit: ['audit', 'p', '--format', 'csv', '--out', 'site'],
+  sensitivity: ['sensitivity', 'p', '--runs', '40', '--format', 'csv', '--out', 'site'],
+};
+
+describe.each(Object.entries(commands))('%s killed between the two renames of its swap', (_, argv) => {
+  it('is followed by a run that fails on bad data: the previous output is back in place, whole, and nothing else changed', async () => {
+    expect((await run(argv, world)).code).toBe(0);
     const kept = await snapshot(join(world, 'site'));
     const before = await snapshot(world);
     // what a kill -9 after rename(site, old) and before rename(building, site) leaves: the old
-    // report aside, the new one complete in its building folder, the dead build's lock
+    // output aside, the new one complete in its building folder, the dead run's lock
     await rename(join(world, 'site'), join(world, '.site.old-0badf00d'));
     await mkdir(join(world, '.site.building-0ddba11e'));
     await writeFile(join(world, '.site.building-0ddba11e', 'index.html'), '<p>the new report</p>\n');
     await writeFile(join(world, '.site.lock'), `999999999 ${hostname()}\n`); // a pid no process has
-    // then a build that fails on bad data
+    // then a run that fails on bad data
     const bad = (await readFile(join(world, 'p/countries/MEX.csv'), 'utf8')).replace('judicial_review,2024,no,', 'judicial_review,2024,maybe,');
     await writeFile(join(world, 'p/countries/MEX.csv'), bad);
-    const r = await run(['report', 'p', '--out', 'site', ...FAST], world);
+    const r = await run(argv, world);
     expect(r.err).toBe('countries/MEX.csv:7: [answer] answer "maybe" is not an option of judicial_review (expected one of: no, partial, yes; blank = no evidence; na = not applicable)\n'
       + `${cliText.noDataset}\n`);
     expect(r.code).toBe(1);
