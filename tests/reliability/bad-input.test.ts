@@ -4,30 +4,14 @@
  * runs one command in it, and checks the exit code, the exact message and that every byte in the
  * world is unchanged (these commands are refused or only read).
  */
-import { createHash } from 'node:crypto';
-import { cp, lstat, mkdir, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliText } from '../../src/messages/cli.js';
 import { DECIMAL_EXPECTED } from '../../src/schema/common.js';
+import { snapshot } from './snapshot.js';
 import { cleanup, fixture, leaksStack, run, tempDir } from '../cli/helpers.js';
 
-/** Every entry under dir, links not followed: type plus content hash or link target. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (d: string): Promise<void> => {
-    for (const name of (await readdir(d)).sort()) {
-      const p = join(d, name);
-      const st = await lstat(p);
-      const rel = relative(dir, p);
-      if (st.isSymbolicLink()) out[rel] = `link ${await readlink(p)}`;
-      else if (st.isDirectory()) { out[rel] = 'dir'; await walk(p); }
-      else out[rel] = `file ${createHash('sha256').update(await readFile(p)).digest('hex')}`;
-    }
-  };
-  await walk(dir);
-  return out;
-}
 
 let world: string;
 const temps: string[] = [];

@@ -4,35 +4,19 @@
  * one language, --runs 0, PNG scale 1, so each takes a second or two.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cp, lstat, mkdir, readdir, readFile, readlink, rename, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliText } from '../../src/messages/cli.js';
 import { outputText } from '../../src/messages/output.js';
 import { MANIFEST_NAME, Manifest } from '../../src/schema/manifest.js';
+import { snapshot } from './snapshot.js';
 import { cleanup, fixture, run, tempDir } from '../cli/helpers.js';
 
 const CLI = new URL('../../src/cli/main.ts', import.meta.url).pathname;
 const FAST = ['--runs', '0', '--png-scale', '1', '--lang', 'en', '--quiet'];
 
-/** Every entry under dir, links not followed: type plus content hash or link target. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (d: string): Promise<void> => {
-    for (const name of (await readdir(d)).sort()) {
-      const p = join(d, name);
-      const st = await lstat(p);
-      const rel = relative(dir, p);
-      if (st.isSymbolicLink()) out[rel] = `link ${await readlink(p)}`;
-      else if (st.isDirectory()) { out[rel] = 'dir'; await walk(p); }
-      else out[rel] = `file ${createHash('sha256').update(await readFile(p)).digest('hex')}`;
-    }
-  };
-  await walk(dir);
-  return out;
-}
 const outside = (snap: Record<string, string>, out: string) =>
   Object.fromEntries(Object.entries(snap).filter(([k]) => k !== out && !k.startsWith(`${out}/`)));
 const exists = (p: string) => lstat(p).then(() => true, () => false);
