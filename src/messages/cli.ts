@@ -120,7 +120,7 @@ options:
   --normalisers LIST       alternatives for every indicator, comma-separated, from: none,
                            minmax, zscore, goalposts, target, rank, percentile, borda
   --aggregators LIST       alternatives at every level: arithmetic, geometric, harmonic,
-                           generalised:P (e.g. generalised:2)
+                           generalised:P (e.g. generalised:2), copeland
   --imputations LIST       none, mean, median, groupMean, groupMedian, lowest
   --treatments LIST        outlier treatment of numeric indicators: none, log, winsorise,
                            winsorise:N (at most N points, default 5)
@@ -239,7 +239,7 @@ export const cliText = {
   sensitivityBadTreatment: (value: string) =>
     `--treatments "${value}" is not an outlier treatment (expected none, log, winsorise or winsorise:N with N a whole number of points, e.g. winsorise:3)`,
   sensitivityBadAggregator: (value: string) =>
-    `--aggregators "${value}" is not an aggregator (expected arithmetic, geometric, harmonic or generalised:P with P a number other than 0, e.g. generalised:2)`,
+    `--aggregators "${value}" is not an aggregator (expected arithmetic, geometric, harmonic, copeland or generalised:P with P a number other than 0, e.g. generalised:2)`,
 } as const;
 
 /** Words of the sensitivity tables and charts. */

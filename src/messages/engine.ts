@@ -9,6 +9,6 @@ export const engineText = {
     `the ${method} mean of ${q(node)} is undefined because a score below zero reaches it (use a normaliser whose scores are not negative, e.g. minmax to [1, 100])`,
   copelandOneUnit: () =>
     'copeland compares countries with each other, so it has no value for one country alone (aggregate every country of an edition together: buildIndex or aggregateCountries)',
-  copelandSensitivity: (node: string) =>
-    `sensitivity: ${q(node)} is aggregated by copeland, which the sensitivity analysis cannot re-run yet (choose another aggregator for the analysis, or set sensitivity.runs to 0 in indicators/methodology.json and run without --runs)`,
+  sensitivityNegativeMean: (node: string, normaliser: string) =>
+    `sensitivity: a mean of ${q(node)} meets a score below zero under the normaliser ${q(normaliser)} (pair the geometric, harmonic and generalised means with a normaliser whose scores are not negative, e.g. minmax to [1, 100])`,
 } as const;

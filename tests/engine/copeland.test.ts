@@ -7,7 +7,6 @@ import { buildHierarchy } from '../../src/engine/hierarchy.js';
 import { likeForLike } from '../../src/engine/like-for-like.js';
 import { engineText } from '../../src/messages/engine.js';
 import { Methodology } from '../../src/schema/methodology.js';
-import { runSensitivity } from '../../src/analysis/sensitivity/run.js';
 import { country, loadFixture } from './fixture.js';
 
 /** Printed by: python3 tests/reference/engine/copeland_reference.py (exact fractions, outranking-matrix formulation). */
@@ -74,11 +73,5 @@ describe('copeland in buildIndex on the ASEM slice (reference: tests/reference/e
     const h = buildHierarchy([{ id: 'D', name: 'D', parent: null, weight: 1 }] as never, [{ id: 'a', dimension: 'D', weight: 1 }] as never);
     const agg = Methodology.parse({ aggregate: { default: { method: 'copeland' } } }).aggregate;
     expect(likeForLike(h, agg, { scores: { a: 2 }, row: [2] }, { scores: { a: 1 }, row: [1] })).toEqual({ score: null, compared: 1, applicable: 1 });
-  });
-
-  it('the sensitivity analysis refuses copeland with the catalogue message rather than mis-scoring it', async () => {
-    const dataset = await loadFixture('asem');
-    const methodology = Methodology.parse({ aggregate: { default: { method: 'copeland' } } });
-    expect(() => runSensitivity(dataset, { ...methodology.sensitivity, runs: 10 }, { methodology })).toThrow(engineText.copelandSensitivity('Instit'));
   });
 });

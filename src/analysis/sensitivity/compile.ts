@@ -1,6 +1,4 @@
-import { EngineError } from '../../engine/aggregate-tree.js';
 import { scoreEdition } from '../../engine/build-index.js';
-import { engineText } from '../../messages/engine.js';
 import { scoringMatrix } from '../../engine/scoring-matrix.js';
 import { buildHierarchy } from '../../engine/hierarchy.js';
 import { groupsOf } from '../../engine/group-of.js';
@@ -16,17 +14,23 @@ export const ARITHMETIC = 0;
 export const GEOMETRIC = 1;
 export const HARMONIC = 2;
 export const GENERALISED = 3;
+export const COPELAND = 4;
 
 /**
- * One edition compiled for fast replication. Countries are the ranked ones of the nominal run
- * (columns), in data order; nodes are the indicators (0 … nI−1, file order) then the aggregates
- * (nI … nI+nA−1) in aggregation order, deepest first, the index last.
+ * One edition compiled for fast replication. Columns are every country of the edition's scoring
+ * matrix (after screening), in data order: normalisation and Copeland's comparisons see them
+ * all, as in buildIndex; ranks are given to the ranked countries of the nominal run alone
+ * (`countries`, at columns `ranked`). Nodes are the indicators (0 … nI−1, file order) then the
+ * aggregates (nI … nI+nA−1) in aggregation order, deepest first, the index last.
  */
 export interface Compiled {
   edition: number;
   /** ISO3, name and nominal result of each ranked country, in column order. */
   countries: { iso3: string; name: string; nominal: number; score: number }[];
+  /** The column of each of `countries`. */
+  ranked: Int32Array;
   indicators: string[];
+  /** Columns: every country of the edition. */
   nC: number;
   nI: number;
   nA: number;
@@ -75,9 +79,9 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
   const matrix = scoringMatrix(dataset, edition, methodology);
   const nominal = scoreEdition(dataset, hierarchy, matrix, methodology);
   const byIso = new Map(nominal.countries.map((c) => [c.iso3, c]));
-  const columns: number[] = [];
-  matrix.countries.forEach((iso3, k) => { if (byIso.get(iso3)!.ranked) columns.push(k); });
-  const countries = columns.map((k) => {
+  const columns = matrix.countries.map((_, k) => k);
+  const ranked = columns.filter((k) => byIso.get(matrix.countries[k]!)!.ranked);
+  const countries = ranked.map((k) => {
     const r = byIso.get(matrix.countries[k]!)!;
     return { iso3: r.iso3, name: r.name, nominal: r.ranks[hierarchy.rootId]!, score: r.scores[hierarchy.rootId]! };
   });
@@ -141,8 +145,8 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
     const ps = new Float64Array(nA);
     aggregates.forEach((id, a) => {
       const g: Aggregator = m.aggregate.byDepth[String(hierarchy.nodes[id]!.depth)] ?? m.aggregate.default;
-      if (g.method === 'copeland') throw new EngineError(engineText.copelandSensitivity(id));
-      codes[a] = g.method === 'arithmetic' ? ARITHMETIC : g.method === 'geometric' ? GEOMETRIC : g.method === 'harmonic' ? HARMONIC : GENERALISED;
+      codes[a] = g.method === 'arithmetic' ? ARITHMETIC : g.method === 'geometric' ? GEOMETRIC : g.method === 'harmonic' ? HARMONIC
+        : g.method === 'copeland' ? COPELAND : GENERALISED;
       ps[a] = g.method === 'generalised' ? g.p : 1;
     });
     aggCode.push(codes);
@@ -150,7 +154,7 @@ export function compile(dataset: Dataset, methodology: Methodology, alternatives
   }
 
   return {
-    edition, countries, indicators: [...hierarchy.indicators], nC, nI, nA, values, zeroed, logs, present, applicable,
+    edition, countries, ranked: Int32Array.from(ranked), indicators: [...hierarchy.indicators], nC, nI, nA, values, zeroed, logs, present, applicable,
     nNorm: alternatives.normalisers.length, nTreat: alternatives.treatments.length, childStart, childIndex: Int32Array.from(childList), weights, aggCode, aggP,
     minCoverage: Float64Array.from(aggregates, (id) => methodology.aggregate.minCoverageByDepth?.[String(hierarchy.nodes[id]!.depth)] ?? methodology.aggregate.minCoverage),
     parentOf, nodeIds,

@@ -13,7 +13,7 @@ import { evaluateRows, planSensitivity, summarise, type SensitivityOptions, type
 export async function runSensitivityParallel(dataset: Dataset, settings: SensitivitySettings, options: SensitivityOptions = {}, workers = 2): Promise<SensitivityResult> {
   const plan = planSensitivity(dataset, settings, options);
   const E = plan.rows.length;
-  const nC = plan.compiled.nC;
+  const nC = plan.compiled.countries.length;
   const wide = nC >= 0xffff;
   const shared = new SharedArrayBuffer(E * nC * (wide ? 4 : 2));
   const ranks = wide ? new Int32Array(shared) : new Uint16Array(shared);

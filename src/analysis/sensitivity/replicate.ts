@@ -1,6 +1,7 @@
 import { EngineError } from '../../engine/aggregate-tree.js';
+import { engineText } from '../../messages/engine.js';
 import { createRng } from '../stats/rng.js';
-import { ARITHMETIC, GEOMETRIC, HARMONIC, type Compiled } from './compile.js';
+import { ARITHMETIC, COPELAND, GEOMETRIC, HARMONIC, type Compiled } from './compile.js';
 import type { Choice } from './factors.js';
 
 /**
@@ -37,7 +38,9 @@ export interface Buffers {
   lo: Float64Array;
   hi: Float64Array;
   zero: Uint8Array;
-  /** Countries by this replication's index score (scratch of rankInto), and their sort keys. */
+  /** Columns with a value at a Copeland aggregate (scratch of copelandInto). */
+  members: Int32Array;
+  /** Ranked countries by this replication's index score (scratch of rankInto), and their sort keys. */
   order: Int32Array;
   key: Float64Array;
   /** Structures by imputation·(nI + 1) + drop + 1. */
@@ -52,7 +55,8 @@ export function createBuffers(k: Compiled): Buffers {
   return {
     val: agg(), zeroed: agg(), logs: agg(), w: new Float64Array(k.nI + k.nA),
     sumW: new Float64Array(n), acc: new Float64Array(n), lo: new Float64Array(n), hi: new Float64Array(n), zero: new Uint8Array(n),
-    order: Int32Array.from({ length: n }, (_, j) => j), key: new Float64Array(n),
+    members: new Int32Array(n),
+    order: Int32Array.from({ length: k.ranked.length }, (_, j) => j), key: new Float64Array(k.ranked.length),
     structures: new Map(), bounds: new Map(),
   };
 }
@@ -139,13 +143,14 @@ function boundsOf(k: Compiled, m: number, imputation: number, drop: number): { l
 }
 
 /**
- * Index scores of the ranked countries under one configuration, aggregated bottom-up over the
+ * Index scores of every country (column) under one configuration, aggregated bottom-up over the
  * compiled arrays by the rules of aggregateTree (see structureOf). Each mean runs over every
  * child with 0 in place of a missing one (adding 0 changes no sum), in the engine's order of
  * operations; the sum of weights is the full one for countries with every child, recomputed for
  * the few without. The geometric mean exp(Σ wᵢ ln xᵢ / Σ wᵢ), clamped to the children's range
  * (any 0 giving 0), stays in log space up a chain of geometric means and is exponentiated only
- * where a value is needed. Scores agree with buildIndex to within a few units in the last place.
+ * where a value is needed. A Copeland aggregate compares the countries with a value at it
+ * (copelandInto). Scores agree with buildIndex to within a few units in the last place.
  * Returns a view of the index row of `b.val` (NaN = no score), valid until the next call.
  * Throws an EngineError when a geometric, harmonic or generalised mean meets a negative score.
  */
@@ -172,62 +177,65 @@ export function evaluate(k: Compiled, choice: Choice, b: Buffers): Float64Array 
     const c0 = childStart[a]!;
     const c1 = childStart[a + 1]!;
     const out = a * nC;
-    let first = true;
-    // Σ wᵢ over the children, in order (countries with every child); the others below.
-    let total = 0;
-    for (let e = c0; e < c1; e++) if (childIndex[e] !== drop) total += w[childIndex[e]!]!;
-    sumW.fill(total);
-    for (let i = incStart[a]!; i < incStart[a + 1]!; i++) {
-      const j = incomplete[i]!;
-      let s = 0;
+    if (code === COPELAND) copelandInto(k, a, drop, w, leafValues, val, status, acc, b.members);
+    else {
+      let first = true;
+      // Σ wᵢ over the children, in order (countries with every child); the others below.
+      let total = 0;
+      for (let e = c0; e < c1; e++) if (childIndex[e] !== drop) total += w[childIndex[e]!]!;
+      sumW.fill(total);
+      for (let i = incStart[a]!; i < incStart[a + 1]!; i++) {
+        const j = incomplete[i]!;
+        let s = 0;
+        for (let e = c0; e < c1; e++) {
+          const child = childIndex[e]!;
+          if (child === drop) continue;
+          const here = child < nI ? leafPresent[child * nC + j] : aggPresent[(child - nI) * nC + j];
+          if (here === 1) s += w[child]!;
+        }
+        sumW[j] = s;
+      }
+      if (code === GEOMETRIC) {
+        if (bounds === undefined) {
+          const bKey = m * (nI + 1) + drop + 1;
+          bounds = b.bounds.get(bKey);
+          if (bounds === undefined) b.bounds.set(bKey, (bounds = boundsOf(k, m, imputation, drop)));
+        }
+        lo.set(bounds.low.subarray(out, out + nC));
+        hi.set(bounds.high.subarray(out, out + nC));
+      } else if (code !== ARITHMETIC) {
+        zero.fill(0);
+      }
       for (let e = c0; e < c1; e++) {
         const child = childIndex[e]!;
         if (child === drop) continue;
-        const here = child < nI ? leafPresent[child * nC + j] : aggPresent[(child - nI) * nC + j];
-        if (here === 1) s += w[child]!;
-      }
-      sumW[j] = s;
-    }
-    if (code === GEOMETRIC) {
-      if (bounds === undefined) {
-        const bKey = m * (nI + 1) + drop + 1;
-        bounds = b.bounds.get(bKey);
-        if (bounds === undefined) b.bounds.set(bKey, (bounds = boundsOf(k, m, imputation, drop)));
-      }
-      lo.set(bounds.low.subarray(out, out + nC));
-      hi.set(bounds.high.subarray(out, out + nC));
-    } else if (code !== ARITHMETIC) {
-      zero.fill(0);
-    }
-    for (let e = c0; e < c1; e++) {
-      const child = childIndex[e]!;
-      if (child === drop) continue;
-      const wc = w[child]!;
-      const leaf = child < nI;
-      const off = (leaf ? child : child - nI) * nC;
-      if (code === ARITHMETIC || code === GEOMETRIC) {
-        const x = code === ARITHMETIC ? (leaf ? leafZeroed : zeroed) : leaf ? leafLogs : logs;
-        if (first) ax(acc, wc, x, off, nC);
-        else axpy(acc, wc, x, off, nC);
-        first = false;
-        if (code === GEOMETRIC && !leaf) widen(lo, hi, logs, aggPresent, off, nC);
-      } else {
-        // harmonic and generalised: the general rule, value by value (rarely used)
-        if (first) acc.fill(0);
-        first = false;
-        const x = leaf ? leafValues : val;
-        const pr = leaf ? leafPresent : aggPresent;
-        const harmonic = code === HARMONIC;
-        for (let j = 0; j < nC; j++) {
-          if (pr[off + j] !== 1) continue;
-          const v = x[off + j]!;
-          if (v < 0) acc[j] = Number.NaN;
-          else if (v === 0) zero[j] = 1;
-          acc[j] = acc[j]! + (harmonic ? wc / v : wc * v ** p);
+        const wc = w[child]!;
+        const leaf = child < nI;
+        const off = (leaf ? child : child - nI) * nC;
+        if (code === ARITHMETIC || code === GEOMETRIC) {
+          const x = code === ARITHMETIC ? (leaf ? leafZeroed : zeroed) : leaf ? leafLogs : logs;
+          if (first) ax(acc, wc, x, off, nC);
+          else axpy(acc, wc, x, off, nC);
+          first = false;
+          if (code === GEOMETRIC && !leaf) widen(lo, hi, logs, aggPresent, off, nC);
+        } else {
+          // harmonic and generalised: the general rule, value by value (rarely used)
+          if (first) acc.fill(0);
+          first = false;
+          const x = leaf ? leafValues : val;
+          const pr = leaf ? leafPresent : aggPresent;
+          const harmonic = code === HARMONIC;
+          for (let j = 0; j < nC; j++) {
+            if (pr[off + j] !== 1) continue;
+            const v = x[off + j]!;
+            if (v < 0) acc[j] = Number.NaN;
+            else if (v === 0) zero[j] = 1;
+            acc[j] = acc[j]! + (harmonic ? wc / v : wc * v ** p);
+          }
         }
       }
+      if (first) acc.fill(0); // every child dropped: the aggregate is not applicable anyway
     }
-    if (first) acc.fill(0); // every child dropped: the aggregate is not applicable anyway
     const parent = parentOf[a]!;
     const parentGeometric = parent >= 0 && codes[parent] === GEOMETRIC;
     for (let j = 0; j < nC; j++) {
@@ -251,6 +259,7 @@ export function evaluate(k: Compiled, choice: Choice, b: Buffers): Float64Array 
       }
       let v: number;
       if (code === ARITHMETIC) v = acc[j]! / sumW[j]!;
+      else if (code === COPELAND) v = acc[j]!;
       else if (acc[j]! !== acc[j]!) throw negative(k, a, choice);
       else if (code === HARMONIC) v = zero[j] === 1 ? 0 : sumW[j]! / acc[j]!;
       else v = p < 0 && zero[j] === 1 ? 0 : (acc[j]! / sumW[j]!) ** (1 / p);
@@ -291,19 +300,63 @@ function widen(lo: Float64Array, hi: Float64Array, x: Float64Array, present: Flo
 }
 
 function negative(k: Compiled, a: number, choice: Choice): EngineError {
-  return new EngineError(`sensitivity: a mean of "${k.nodeIds[k.nI + a]}" meets a score below zero under the normaliser "${k.normaliserLabels[choice.normaliser]}" (pair the geometric, harmonic and generalised means with a normaliser whose scores are not negative, e.g. minmax to [1, 100])`);
+  return new EngineError(engineText.sensitivityNegativeMean(k.nodeIds[k.nI + a]!, k.normaliserLabels[choice.normaliser]!));
 }
 
 /**
- * Competition ranks ("1224") of index scores into out[offset … offset+n): the highest score
- * ranks 1, ties share the best rank. A country without a score (NaN) ranks below every country
- * with one (all such share rank (number scored) + 1). `order` carries the previous replication's
- * order, so the insertion sort does little work when ranks move little; `key` is scratch.
+ * The Copeland scores of aggregate a into acc (0 for a country without a value), by the rule of
+ * engine/aggregate/copeland.ts: the countries with a value at a (status 0) are compared pairwise;
+ * W(x ≻ y) sums, in child order, this replication's weights of the children where x's value is
+ * above y's (a child missing for either, NaN, compares false both ways and counts for neither);
+ * x wins when W(x ≻ y) > W(y ≻ x) beyond 1e−12 of their sum, and scores wins − losses.
+ * O(n² · children) for the n countries compared.
  */
-export function rankInto(scores: Float64Array, order: Int32Array, key: Float64Array, out: Uint16Array | Int32Array, offset: number): void {
-  const n = scores.length;
+function copelandInto(k: Compiled, a: number, drop: number, w: Float64Array, leaf: Float64Array, agg: Float64Array,
+  status: Uint8Array, acc: Float64Array, members: Int32Array): void {
+  const { nC, nI, childStart, childIndex } = k;
+  const out = a * nC;
+  let n = 0;
+  for (let j = 0; j < nC; j++) {
+    acc[j] = 0;
+    if (status[out + j] === 0) members[n++] = j;
+  }
+  const c0 = childStart[a]!;
+  const c1 = childStart[a + 1]!;
+  for (let p = 0; p < n; p++) {
+    const x = members[p]!;
+    for (let q = p + 1; q < n; q++) {
+      const y = members[q]!;
+      let wx = 0;
+      let wy = 0;
+      for (let e = c0; e < c1; e++) {
+        const child = childIndex[e]!;
+        if (child === drop) continue;
+        const values = child < nI ? leaf : agg;
+        const off = (child < nI ? child : child - nI) * nC;
+        const vx = values[off + x]!;
+        const vy = values[off + y]!;
+        if (vx > vy) wx += w[child]!;
+        else if (vy > vx) wy += w[child]!;
+      }
+      if (Math.abs(wx - wy) <= 1e-12 * (wx + wy)) continue;
+      const d = wx > wy ? 1 : -1;
+      acc[x] = acc[x]! + d;
+      acc[y] = acc[y]! - d;
+    }
+  }
+}
+
+/**
+ * Competition ranks ("1224") of the index scores of the columns `cols` (the ranked countries)
+ * into out[offset … offset+cols.length): the highest score ranks 1, ties share the best rank. A
+ * country without a score (NaN) ranks below every country with one (all such share rank (number
+ * scored) + 1). `order` carries the previous replication's order, so the insertion sort does
+ * little work when ranks move little; `key` is scratch.
+ */
+export function rankInto(scores: Float64Array, cols: Int32Array, order: Int32Array, key: Float64Array, out: Uint16Array | Int32Array, offset: number): void {
+  const n = cols.length;
   for (let j = 0; j < n; j++) {
-    const s = scores[j]!;
+    const s = scores[cols[j]!]!;
     key[j] = s === s ? s : Number.NEGATIVE_INFINITY;
   }
   for (let i = 1; i < n; i++) {

@@ -97,7 +97,7 @@ export function planSensitivity(dataset: Dataset, settings: SensitivitySettings,
 export function evaluateRows(plan: Plan, ranks: Uint16Array | Int32Array, from = 0, to = plan.rows.length, done = 0): number {
   const k = plan.compiled;
   const { N, factors } = plan;
-  const nC = k.nC;
+  const nC = k.countries.length;
   const b = createBuffers(k);
   let computed = 0;
   // rows of A this call may copy from: its own, and those an earlier call already wrote (below `done`)
@@ -115,7 +115,7 @@ export function evaluateRows(plan: Plan, ranks: Uint16Array | Int32Array, from =
       continue;
     }
     weightsInto(k, choice, plan.noise, plan.seed, b.w);
-    rankInto(evaluate(k, choice, b), b.order, b.key, ranks, e * nC);
+    rankInto(evaluate(k, choice, b), k.ranked, b.order, b.key, ranks, e * nC);
     computed++;
   }
   return computed;
@@ -127,8 +127,8 @@ function sameChoice(a: Choice, b: Choice): boolean {
 
 /** Storage for the ranks of every evaluation, evaluation-major. */
 export function rankStore(plan: Plan): Uint16Array | Int32Array {
-  const size = plan.rows.length * plan.compiled.nC;
-  return plan.compiled.nC < 0xffff ? new Uint16Array(size) : new Int32Array(size);
+  const size = plan.rows.length * plan.compiled.countries.length;
+  return plan.compiled.countries.length < 0xffff ? new Uint16Array(size) : new Int32Array(size);
 }
 
 /**
@@ -140,7 +140,7 @@ export function rankStore(plan: Plan): Uint16Array | Int32Array {
 export function summarise(plan: Plan, ranks: Uint16Array | Int32Array): SensitivityResult {
   const { compiled: k, factors, N } = plan;
   const E = plan.rows.length;
-  const nC = k.nC;
+  const nC = k.countries.length;
   const countries: CountryInterval[] = k.countries.map((c, j) => {
     const distribution = new Array<number>(nC).fill(0);
     for (let e = 0; e < E; e++) distribution[ranks[e * nC + j]! - 1]!++;

@@ -9,7 +9,7 @@ import { editionMatrix } from '../../../src/engine/edition-matrix.js';
 import { buildHierarchy } from '../../../src/engine/hierarchy.js';
 import { loadProject } from '../../../src/project.js';
 import type { Dataset } from '../../../src/schema/dataset.js';
-import { SensitivitySettings, type SensitivitySettings as Settings } from '../../../src/schema/methodology.js';
+import { Methodology, SensitivitySettings, type SensitivitySettings as Settings } from '../../../src/schema/methodology.js';
 import { loadFixture } from '../../engine/fixture.js';
 
 /*
@@ -56,7 +56,7 @@ function compareAll(
       const scores = evaluate(k, choice, b);
       k.countries.forEach((c, j) => {
         const want = expected!.get(c.iso3) ?? null;
-        const got = scores[j]!;
+        const got = scores[k.ranked[j]!]!;
         const ok = want === null ? Number.isNaN(got) : Math.abs(got - want) <= 1e-9;
         if (!ok) mismatches.push(`${c.iso3} ${norm?.method} ${agg?.method} ${imp?.method} ${treat?.method} drop ${drop}: ${got} vs ${want}`);
       });
@@ -97,11 +97,11 @@ describe('the compiled path agrees with buildIndex', () => {
         { method: 'minmax', low: 1, high: 100 }, { method: 'zscore' }, { method: 'percentile' }, { method: 'rank' },
         { method: 'goalposts' }, { method: 'target' }, { method: 'borda' }, { method: 'none' },
       ],
-      aggregators: [{ method: 'arithmetic' }, { method: 'geometric' }, { method: 'harmonic' }, { method: 'generalised', p: 2 }, { method: 'generalised', p: -1 }],
+      aggregators: [{ method: 'arithmetic' }, { method: 'geometric' }, { method: 'harmonic' }, { method: 'generalised', p: 2 }, { method: 'generalised', p: -1 }, { method: 'copeland' }],
       imputations: [{ method: 'none' }, { method: 'mean' }, { method: 'groupMedian' }],
     });
     const { compared, refused } = compareAll(asem, settings, asem.editions[0]!);
-    expect(compared + refused).toBe(8 * 5 * 3 * 7);
+    expect(compared + refused).toBe(8 * 6 * 3 * 7);
     // zscore and none give negative scores (or raw negated values), which only the arithmetic mean takes
     expect(refused).toBeGreaterThan(0);
     expect(compared).toBeGreaterThan(refused);
@@ -115,6 +115,18 @@ describe('the compiled path agrees with buildIndex', () => {
     });
     const { compared, refused } = compareAll(asem, settings, asem.editions[0]!);
     expect([compared, refused]).toEqual([4 * 2 * 2 * 7, 0]);
+  });
+
+  it('on the ASEM numeric fixture, copeland as the nominal method at the index over arithmetic or geometric pillars (byDepth), every normaliser × imputation × dropped indicator', () => {
+    const settings = SensitivitySettings.parse({
+      normalisers: [{ method: 'minmax', low: 1, high: 100 }, { method: 'rank' }, { method: 'percentile' }],
+      imputations: [{ method: 'none' }, { method: 'mean' }],
+    });
+    for (const below of ['arithmetic', 'geometric'] as const) {
+      const methodology = Methodology.parse({ aggregate: { default: { method: below }, byDepth: { 0: { method: 'copeland' } } } });
+      const { compared, refused } = compareAll({ ...asem, methodology }, settings, asem.editions[0]!);
+      expect([compared, refused]).toEqual([3 * 2 * 7, 0]);
+    }
   });
 
   it('with the nominal methodology, compiled countries and their nominal ranks are buildIndex\'s ranked ones', () => {
