@@ -40,7 +40,10 @@ export interface ReportOptions {
   baseUrl?: string;
   /** Threads that render scorecards (radar charts and PDFs); default one per core, at most 4. */
   threads?: number;
-  /** Countries per rendering job (default: enough for about four jobs per thread, at least 4). */
+  /**
+   * Countries per rendering job (default 4). A job's files wait in memory until this thread writes
+   * them, so small jobs keep the peak low; each thread builds the index once, whatever the jobs.
+   */
   batch?: number;
   /** The previous build's intact PNGs and PDFs (path → key): equal keys are reused, not rendered. */
   previous?: PreviousKeys;
@@ -145,33 +148,44 @@ export async function* buildReport(dataset: Dataset, options: ReportOptions, pro
   const toRender = latest.countries.filter((c) => stale.has(c.iso3)).map((c) => c.iso3);
   // a worker costs about a second to start: not worth it for a handful of countries
   const threads = toRender.length < 4 ? 1 : options.threads ?? defaultThreads();
-  const batch = Math.max(1, options.batch ?? Math.max(4, Math.ceil(toRender.length / (threads * 4))));
-  const jobs: ScorecardJob[] = [];
-  for (let k = 0; k < toRender.length; k += batch) jobs.push({ ...job, only: toRender.slice(k, k + batch), previous });
-  const rendered = renderJobs(jobs, threads);
-  const first = rendered.next();
-  for (const c of charts) {
-    const drawing = chartKey(c.spec, fingerprint);
-    yield realise({ path: `${c.base}.svg`, key: drawing, render: () => renderSvg(c.spec) }, previous);
-    const scale = pngScaleFor(c.spec, options.pngScale);
-    const path = `${c.base}.png`;
-    const key = pngKey(drawing, scale);
-    yield previous?.get(path) === key ? { path, key, reuse: true } : { path, key, content: await renderPngAsync(c.spec, { scale }) };
-    tick(c.base);
-  }
-  for (const c of translatedCharts) {
-    yield realise({ path: `${c.base}.svg`, key: chartKey(c.spec, fingerprint), render: () => renderSvg(c.spec) }, previous);
-    tick(c.base);
-  }
-  for (const c of outputs) if (!stale.has(c.iso3)) for (const o of c.outputs) yield realise(o, previous);
-  for (const iso3 of latest.countries.map((c) => c.iso3)) if (!stale.has(iso3)) tick(iso3);
-  for (let r = await first; !r.done; r = await rendered.next()) {
+  const batch = Math.max(1, options.batch ?? 4);
+  const batches: string[][] = [];
+  for (let k = 0; k < toRender.length; k += batch) batches.push(toRender.slice(k, k + batch));
+  const rendering = renderJobs({ ...job, previous }, batches, threads);
+  // scorecards a worker has finished are written between this thread's charts, so that they do
+  // not wait in memory (the pool renders only a few jobs ahead of what is taken)
+  const taken = function* (files: ReportFile[]): Generator<ReportFile> {
     const seen = new Set<string>();
-    for (const f of r.value) {
+    for (const f of files) {
       yield f;
       const iso3 = /([A-Z]{3})(?:-\d+)?\.(?:pdf|svg|png)$/.exec(f.path)?.[1];
       if (iso3 && !seen.has(iso3)) { seen.add(iso3); tick(iso3); }
     }
+  };
+  const ready = function* (): Generator<ReportFile> {
+    for (let files = rendering.take(); files; files = rendering.take()) yield* taken(files);
+  };
+  try {
+    for (const c of charts) {
+      const drawing = chartKey(c.spec, fingerprint);
+      yield realise({ path: `${c.base}.svg`, key: drawing, render: () => renderSvg(c.spec) }, previous);
+      const scale = pngScaleFor(c.spec, options.pngScale);
+      const path = `${c.base}.png`;
+      const key = pngKey(drawing, scale);
+      yield previous?.get(path) === key ? { path, key, reuse: true } : { path, key, content: await renderPngAsync(c.spec, { scale }) };
+      tick(c.base);
+      yield* ready();
+    }
+    for (const c of translatedCharts) {
+      yield realise({ path: `${c.base}.svg`, key: chartKey(c.spec, fingerprint), render: () => renderSvg(c.spec) }, previous);
+      tick(c.base);
+      yield* ready();
+    }
+    for (const c of outputs) if (!stale.has(c.iso3)) for (const o of c.outputs) yield realise(o, previous);
+    for (const iso3 of latest.countries.map((c) => c.iso3)) if (!stale.has(iso3)) tick(iso3);
+    for (let files = await rendering.next(); files; files = await rendering.next()) yield* taken(files);
+  } finally {
+    await rendering.close();
   }
 }
 

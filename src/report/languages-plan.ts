@@ -23,10 +23,25 @@ export interface ScorecardJob {
   fingerprint?: string;
 }
 
-/** The dataset and index result in a language (the framework's words translated). */
-export function resultIn(dataset: Dataset, l: Language, translations: Record<string, ReadonlyMap<string, string>>): { data: Dataset; result: IndexResult } {
-  const data = localiseDataset(dataset, translations[l.code] ?? new Map());
-  return { data, result: buildIndex(data, { indexName: t(l.strings, 'index.short') }) };
+type InLanguage = { data: Dataset; result: IndexResult };
+const made = new WeakMap<Dataset, WeakMap<object, Map<string, InLanguage>>>();
+
+/**
+ * The dataset and index result in a language (the framework's words translated). Remembered per
+ * dataset and translations object, so the jobs a rendering thread is sent, which share one
+ * dataset, build the index once per language rather than once per job.
+ */
+export function resultIn(dataset: Dataset, l: Language, translations: Record<string, ReadonlyMap<string, string>>): InLanguage {
+  let byTranslations = made.get(dataset);
+  if (!byTranslations) made.set(dataset, (byTranslations = new WeakMap()));
+  let byCode = byTranslations.get(translations);
+  if (!byCode) byTranslations.set(translations, (byCode = new Map()));
+  let r = byCode.get(l.code);
+  if (!r) {
+    const data = localiseDataset(dataset, translations[l.code] ?? new Map());
+    byCode.set(l.code, (r = { data, result: buildIndex(data, { indexName: t(l.strings, 'index.short') }) }));
+  }
+  return r;
 }
 
 /** The scorecard plan of every language of a job. */
