@@ -1,8 +1,9 @@
 /**
  * Benchmark: `policy-index validate` on the shipped data as a whole process, as a researcher runs
- * it (the compiled CLI in dist/, so run `npm run build` first), against node starting alone.
+ * it (the installed command, dist/cli/bin.js, which runs validate from the bundled file; so run
+ * `npm run build` first), against node starting alone and against the unbundled dist/cli/main.js.
  * Runs alternate so that a change in the machine's load affects both alike. Prints the median and
- * best wall time and CPU time of each, and the in-process cost of each stage.
+ * best wall time and CPU time of each.
  * Usage: npm run bench:validate [-- --runs 15]
  */
 import { spawnSync } from 'node:child_process';
@@ -14,8 +15,9 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
 const runs = Number(values.runs);
 const repo = new URL('..', import.meta.url).pathname;
-const cli = join(repo, 'dist/cli/main.js');
-if (!existsSync(cli)) throw new Error('dist/cli/main.js is missing: run "npm run build" first');
+const cli = join(repo, 'dist/cli/bin.js');
+const unbundled = join(repo, 'dist/cli/main.js');
+if (!existsSync(join(repo, 'dist/cli/light.bundle.js'))) throw new Error('dist/cli/light.bundle.js is missing: run "npm run build" first');
 const hook = join(repo, 'bench/cpu-at-exit.mjs');
 const tmp = mkdtempSync(join(tmpdir(), 'policy-index-bench-validate-'));
 
@@ -32,10 +34,12 @@ function time(args: string[], id: string): Sample {
 
 const alone: Sample[] = [];
 const validate: Sample[] = [];
+const modules: Sample[] = [];
 const load0 = loadavg()[0]!;
 for (let i = 0; i < runs; i++) {
   alone.push(time(['-e', '0'], `a${i}`));
   validate.push(time([cli, 'validate', '.', '--quiet'], `v${i}`));
+  modules.push(time([unbundled, 'validate', '.', '--quiet'], `m${i}`));
 }
 rmSync(tmp, { recursive: true, force: true });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -45,4 +49,5 @@ const row = (name: string, s: Sample[]) =>
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; load average ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}; ${runs} runs each`);
 console.log(row('node -e 0', alone));
 console.log(row('policy-index validate .', validate));
+console.log(row('  the same, unbundled', modules));
 console.log(`target: validate under 300 ms wall on a quiet machine (the best run above is the closest to that)`);

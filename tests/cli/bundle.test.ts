@@ -1,0 +1,36 @@
+/**
+ * The installed command (dist/cli/bin.js) runs the light commands from the single bundled file
+ * that `npm run build` makes (scripts/bundle-cli.mjs), so that validate starts fast. It must say
+ * exactly what the unbundled command line says. Runs on the build in dist/ (made by `npm ci`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fixture, TODAY } from './helpers.js';
+
+const repo = new URL('../../', import.meta.url).pathname;
+const dist = (f: string) => new URL(`../../dist/cli/${f}`, import.meta.url).pathname;
+const run = (entry: string, args: string[]) => {
+  const r = spawnSync(process.execPath, [dist(entry), ...args], { cwd: repo, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('the bundled light commands', () => {
+  it('exist after the build, without the drawing packages', () => {
+    expect(existsSync(dist('light.bundle.js'))).toBe(true);
+    const text = readFileSync(dist('light.bundle.js'), 'utf8');
+    expect(text).toContain('function parseRows');
+    expect(text).not.toMatch(/from\s*["']@napi-rs\/canvas["']|from\s*["']chart\.js["']/);
+  });
+
+  it.each([
+    ['validate on the shipped data (warnings)', ['validate', '.', '--today', TODAY]],
+    ['validate on a project with errors', ['validate', fixture('bad/code-outside-scale'), '--today', TODAY]],
+    ['evidence of one country as CSV', ['evidence', '.', '--country', 'MEX', '--format', 'csv']],
+    ['a bad option', ['score', '.', '--format', 'xml']],
+  ])('%s: same exit code, stdout and stderr as dist/cli/main.js', (_name, args) => {
+    const bundled = run('bin.js', args);
+    expect(bundled).toEqual(run('main.js', args));
+    expect(bundled.out + bundled.err).not.toBe('');
+  }, 60_000);
+});
