@@ -17,10 +17,18 @@ const run = (entry: string, args: string[]) => {
 
 describe('the bundled light commands', () => {
   it('exist after the build, without the drawing packages', () => {
-    expect(existsSync(dist('light.bundle.js'))).toBe(true);
-    const text = readFileSync(dist('light.bundle.js'), 'utf8');
+    expect(existsSync(dist('light.bundle.cjs'))).toBe(true);
+    expect(existsSync(dist('light.bundle.cache'))).toBe(true);
+    const text = readFileSync(dist('light.bundle.cjs'), 'utf8');
     expect(text).toContain('function parseRows');
-    expect(text).not.toMatch(/from\s*["']@napi-rs\/canvas["']|from\s*["']chart\.js["']/);
+    expect(text).not.toMatch(/require\("(@napi-rs\/canvas|chart\.js)"\)/);
+  });
+
+  it('come with a code cache this node accepts', async () => {
+    const { loadBundle } = (await import(dist('bundle-loader.js'))) as typeof import('../../src/cli/bundle-loader.js');
+    const { script, main } = loadBundle(dist('light.bundle.cjs'), dist('light.bundle.cache'));
+    expect(script.cachedDataRejected).toBe(false);
+    expect(typeof main).toBe('function');
   });
 
   it.each([
