@@ -2,6 +2,8 @@ import type { AnswerCueRow } from '../../schema/evidence.js';
 import type { ScaleOption } from '../../schema/scale.js';
 
 const NEGATION = /(?:\bnot|\bno|\bnever|\bwithout|n['’]t)\s+$/;
+const WORD_END = /[\p{L}\d]$/u;
+const WORD_CHAR = /^[\p{L}\d]$/u;
 const normal = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 const phrases = new WeakMap<AnswerCueRow, string>();
 /** A cue's phrase, normalised once per row. */
@@ -25,17 +27,18 @@ export function lowerCue(
   if (!justification) return null;
   const own = options.find((o) => o.code === code);
   if (!own) return null;
-  const text = normal(justification);
+  let text: string | undefined;
   for (const cue of cues) {
     if (cue.scale !== own.scale) continue;
     const option = options.find((o) => o.code === cue.code);
     if (!option || option.score >= own.score) continue;
     const phrase = phraseOf(cue);
+    text ??= normal(justification);
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-      const before = text.slice(0, at);
-      const after = text.charAt(at + phrase.length);
-      if (/[\p{L}\d]$/u.test(before) || /[\p{L}\d]/u.test(after)) continue;
-      if (NEGATION.test(before) && !/^(not|no|never|without)\b/.test(phrase)) continue;
+      // a letter or digit right before (a surrogate pair read whole) or right after: inside a word
+      if (WORD_END.test(text.slice(Math.max(0, at - 2), at)) || WORD_CHAR.test(text.charAt(at + phrase.length))) continue;
+      // the negation, if any, ends right before the phrase: look at the few words before it only
+      if (NEGATION.test(text.slice(Math.max(0, at - 40), at)) && !/^(not|no|never|without)\b/.test(phrase)) continue;
       return { phrase: cue.phrase, code: cue.code };
     }
   }

@@ -20,21 +20,63 @@ function regexOf(row: SourceKindRow): RegExp {
   return re;
 }
 
-/** The first row of indicators/source-kinds.csv whose pattern matches the host (rows are tried in file order). */
-export function kindOfHost(host: string, kinds: readonly SourceKindRow[]): SourceKindRow | null {
-  return kinds.find((k) => regexOf(k).test(host)) ?? null;
+/**
+ * The rows of source-kinds.csv indexed for lookup: a plain pattern (no `*`) by its text, first row
+ * first, and the few patterns with `*` as regular expressions with their row numbers.
+ */
+interface KindIndex { plain: Map<string, number>; wild: { at: number; re: RegExp }[] }
+const indexes = new WeakMap<readonly SourceKindRow[], KindIndex>();
+function indexOf(kinds: readonly SourceKindRow[]): KindIndex {
+  let index = indexes.get(kinds);
+  if (!index) {
+    index = { plain: new Map(), wild: [] };
+    kinds.forEach((k, at) => {
+      if (k.pattern.includes('*')) index!.wild.push({ at, re: regexOf(k) });
+      else if (!index!.plain.has(k.pattern)) index!.plain.set(k.pattern, at);
+    });
+    indexes.set(kinds, index);
+  }
+  return index;
 }
 
-const words = new Map<string, RegExp>();
-/** A `named_as` word as a whole-word pattern (made once per word). */
-function wordOf(w: string): RegExp {
-  let re = words.get(w);
-  if (!re) words.set(w, (re = new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u')));
-  return re;
+/**
+ * The first row of indicators/source-kinds.csv whose pattern matches the host (rows are tried in
+ * file order): a plain pattern matches the host and its subdomains, so the host and each of its
+ * parent domains are looked up, and the wildcard patterns are tested.
+ */
+export function kindOfHost(host: string, kinds: readonly SourceKindRow[]): SourceKindRow | null {
+  const { plain, wild } = indexOf(kinds);
+  let first = Infinity;
+  for (let rest = host; ; rest = rest.slice(rest.indexOf('.') + 1)) {
+    const at = plain.get(rest);
+    if (at !== undefined && at < first) first = at;
+    if (!rest.includes('.')) break;
+  }
+  for (const w of wild) if (w.at < first && w.re.test(host)) first = w.at;
+  return kinds[first] ?? null;
+}
+
+const LETTER = /\p{L}/u;
+/** The code point that ends just before index `at` of `text` (a surrogate pair read whole). */
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(at - 2)! : low;
+}
+const isLetter = (codePoint: number) => LETTER.test(String.fromCodePoint(codePoint));
+
+/** Whether `word` occurs in `text` as a whole word: no letter right before or after it. */
+export function hasWord(text: string, word: string): boolean {
+  if (word === '') return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || !isLetter(codePointBefore(text, at))) && (end === text.length || !isLetter(text.codePointAt(end)!))) return true;
+  }
+  return false;
 }
 
 /** Whether the source or justification names the weak kind as such (one of its `named_as` words, whole words, any case). */
 export function namedAs(row: SourceKindRow, texts: readonly (string | null)[]): boolean {
   const all = texts.filter((t) => t !== null).join(' ').toLowerCase();
-  return row.named_as.some((w) => wordOf(w).test(all));
+  return row.named_as.some((w) => hasWord(all, w));
 }
