@@ -1,11 +1,15 @@
 /**
  * Benchmark: one in-process build (buildIndex) of the ASEM index, 51 countries × 49 numeric
  * indicators, four levels (indicators → 8 pillars → 2 sub-indices → index), from the COINr
- * example data in ../shared/data/asem (iData.csv, iMeta.csv; no denomination). Prints the median
- * and minimum time per build over many builds after a warm-up, with and without COINr's default
- * outlier treatment. Usage: npx tsx bench/asem-build.ts [path/to/asem]
+ * example data in ../shared/data/asem (iData.csv, iMeta.csv; no denomination). Prints the time of
+ * the first (cold) build, then the median, 10th and 90th percentile and minimum time per build
+ * over 1,000 builds after a warm-up of at least 300 builds and 2 s (so that the optimising
+ * compiler, a background thread that a loaded machine starves, has caught up), with and without
+ * COINr's default outlier treatment, and the load average before and after.
+ * Usage: npx tsx bench/asem-build.ts [path/to/asem]
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { buildIndex } from '../src/engine/build-index.js';
@@ -42,17 +46,26 @@ const dataset = (m: MethodologyInput): Dataset => ({
   root: dir, dimensions, indicators, scales: {}, countries, answers, editions: [2018], methodology: Methodology.parse(m),
 } as unknown as Dataset);
 
+const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+
 function time(label: string, d: Dataset): void {
-  for (let i = 0; i < 50; i++) buildIndex(d); // warm-up
+  let t = performance.now();
+  buildIndex(d);
+  const cold = performance.now() - t;
+  const start = performance.now();
+  for (let i = 0; i < 300 || performance.now() - start < 2000; i++) buildIndex(d); // warm-up
   const ts: number[] = [];
-  for (let i = 0; i < 300; i++) {
-    const t = performance.now();
+  for (let i = 0; i < 1000; i++) {
+    t = performance.now();
     buildIndex(d);
     ts.push(performance.now() - t);
   }
   ts.sort((a, b) => a - b);
-  console.log(`${label}: median ${ts[ts.length >> 1]!.toFixed(2)} ms, min ${ts[0]!.toFixed(2)} ms per build (${countries.length} countries × ${indicators.length} indicators, ${dimensions.length} aggregates)`);
+  const at = (q: number) => ts[Math.floor(q * (ts.length - 1))]!.toFixed(2);
+  console.log(`${label}: median ${at(0.5)} ms (10–90%: ${at(0.1)}–${at(0.9)} ms), min ${at(0)} ms per build, first build ${cold.toFixed(1)} ms (${countries.length} countries × ${indicators.length} indicators, ${dimensions.length} aggregates)`);
 }
 
+console.log(`load average before: ${load()}`);
 time('ASEM build, min-max + arithmetic', dataset({}));
 time('ASEM build, with outlier treatment (winsorise)', dataset({ treat: { numeric: { method: 'winsorise' } } }));
+console.log(`load average after: ${load()}`);

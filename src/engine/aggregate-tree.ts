@@ -25,7 +25,7 @@ export function aggregateTree(
 /**
  * Scores every aggregate of every country of an edition, node by node, deepest first. `rows`
  * hold each country's normalised indicator scores: number, null (missing) or undefined (not
- * applicable). Rules:
+ * applicable). Rules (aggregateColumns):
  * - a not-applicable child is left out entirely; a node whose children are all not applicable
  *   is itself not applicable;
  * - a missing child is dropped and the remaining weights renormalised;
@@ -40,22 +40,43 @@ export function aggregateCountries(
   hierarchy: Hierarchy,
   aggregation: Methodology['aggregate'],
 ): Record<string, number | null | undefined>[] {
-  const out = rows.map((r) => ({ ...r }));
+  const aggregates = aggregateColumns((id) => rows.map((r) => r[id]), rows.length, hierarchy, aggregation);
+  return rows.map((r, c) => {
+    const out = { ...r };
+    for (const id of hierarchy.aggregationOrder) out[id] = aggregates.get(id)![c];
+    return out;
+  });
+}
+
+/**
+ * The aggregates of every country, node by node in aggregation order, by the rules of
+ * aggregateCountries, over columns: `column(id)` gives the values of a child that is not an
+ * aggregate (one per country: number, null = missing, undefined = not applicable). Returns each
+ * aggregate's column by id. Throws an EngineError when a mean meets a score below zero.
+ */
+export function aggregateColumns(
+  column: (id: string) => readonly (number | null | undefined)[],
+  nC: number,
+  hierarchy: Hierarchy,
+  aggregation: Methodology['aggregate'],
+): Map<string, (number | null | undefined)[]> {
+  const out = new Map<string, (number | null | undefined)[]>();
   for (const id of hierarchy.aggregationOrder) {
     const node = hierarchy.nodes[id]!;
     const needed = aggregation.minCoverageByDepth?.[String(node.depth)] ?? aggregation.minCoverage;
     const aggregator = aggregation.byDepth[String(node.depth)] ?? aggregation.default;
     const across = aggregator.method === 'copeland';
+    const nK = node.children.length;
     const allWeights = node.children.map((c) => hierarchy.nodes[c]!.weight);
-    const compared: { at: number; row: (number | null)[] }[] = [];
-    for (const [at, scores] of out.entries()) {
+    const children = node.children.map((c) => out.get(c) ?? column(c));
+    const result = new Array<number | null | undefined>(nC);
+    const compared: number[] = [];
+    for (let c = 0; c < nC; c++) {
       const values: number[] = [];
       const weights: number[] = [];
-      const aligned: (number | null)[] = [];
       let applicable = 0;
-      for (const [k, c] of node.children.entries()) {
-        const v = scores[c];
-        aligned.push(v ?? null);
+      for (let k = 0; k < nK; k++) {
+        const v = children[k]![c];
         if (v === undefined) continue;
         applicable++;
         if (v === null) continue;
@@ -63,25 +84,26 @@ export function aggregateCountries(
         weights.push(allWeights[k]!);
       }
       if (applicable === 0) {
-        scores[id] = undefined;
+        result[c] = undefined;
         continue;
       }
       if (values.length === 0 || values.length / applicable < needed) {
-        scores[id] = null;
+        result[c] = null;
         continue;
       }
       if (across) {
-        compared.push({ at, row: aligned });
+        compared.push(c);
         continue;
       }
       const value = aggregate(values, weights, aggregator);
       if (Number.isNaN(value)) throw new EngineError(engineText.negativeMean(aggregator.method, node.id));
-      scores[id] = value;
+      result[c] = value;
     }
     if (across) {
-      const s = copeland(compared.map((c) => c.row), allWeights);
-      compared.forEach((c, k) => { out[c.at]![id] = s[k]; });
+      const s = copeland(compared.map((c) => children.map((x) => x[c] ?? null)), allWeights);
+      compared.forEach((c, k) => { result[c] = s[k]; });
     }
+    out.set(id, result);
   }
   return out;
 }

@@ -1,13 +1,13 @@
 import type { Dataset } from '../schema/dataset.js';
 import type { Methodology } from '../schema/methodology.js';
-import { aggregateCountries, effectiveWeights } from './aggregate-tree.js';
+import { aggregateColumns, effectiveWeights } from './aggregate-tree.js';
 import { bandOf } from './bands.js';
 import type { EditionMatrix } from './edition-matrix.js';
 import { buildHierarchy } from './hierarchy.js';
 import { groupsOf } from './group-of.js';
 import { imputeIndicator } from './impute-indicator.js';
 import { likeForLike } from './like-for-like.js';
-import { nodeCoverage } from './node-coverage.js';
+import { nodeCoverageOf } from './node-coverage.js';
 import { normalise } from './normalise/index.js';
 import { competitionRank } from './rank.js';
 import { scoringMatrix } from './scoring-matrix.js';
@@ -63,36 +63,47 @@ export function scoreEdition(dataset: ScoringData, hierarchy: Hierarchy, matrix:
     columns.push(applicable.map((a) => (a ? normed[k++]! : undefined)));
   });
 
-  const countries: CountryResult[] = [];
-  const leaves = matrix.countries.map((_, c) => {
-    const indicatorScores: Record<string, number | null | undefined> = {};
-    dataset.indicators.forEach((ind, i) => { indicatorScores[ind.id] = columns[i]![c]; });
-    return indicatorScores;
+  const at = new Map(dataset.indicators.map((ind, i) => [ind.id, i]));
+  const none = matrix.countries.map(() => undefined);
+  const aggregated = aggregateColumns((id) => columns[at.get(id) ?? -1] ?? none, nC, hierarchy, methodology.aggregate);
+  // every node's column, in the key order of a country's scores: indicators, then aggregates
+  const scoreIds = [...dataset.indicators.map((ind) => ind.id), ...hierarchy.aggregationOrder];
+  const scoreColumns = [...columns, ...hierarchy.aggregationOrder.map((id) => aggregated.get(id)!)];
+  const root = aggregated.get(hierarchy.rootId)!;
+  const top = hierarchy.nodes[hierarchy.rootId]!.children.map((id) => aggregated.get(id) ?? columns[at.get(id) ?? -1] ?? none);
+  const coverages = matrix.values.map((row, c) => coverageOf(row, matrix.carried?.[c]));
+  const ranked = coverages.map((coverage, c) => (root[c] ?? null) !== null && coverage.answered > 0 && coverage.share >= methodology.ranking.minCoverage
+    && shareOfTop(top, c) >= (methodology.ranking.minDimensions ?? 0));
+  const rankIds = [hierarchy.rootId, ...hierarchy.dimensions, ...hierarchy.indicators];
+  const rankColumns = rankIds.map((id) => {
+    const values = aggregated.get(id) ?? columns[at.get(id) ?? -1] ?? none;
+    return competitionRank(values.map((v, c) => (ranked[c] || methodology.ranking.ranksOver === 'present' ? v ?? null : null)));
   });
-  const aggregated = aggregateCountries(leaves, hierarchy, methodology.aggregate);
+  // records with many keys are built by copying a template that has them all, in order (fast)
+  const scoreTemplate = template(scoreIds);
+  const rankTemplate = template(rankIds);
+  const coverageOfNodes = nodeCoverageOf(hierarchy);
+  const countries: CountryResult[] = [];
   for (let c = 0; c < nC; c++) {
-    const scores = aggregated[c]!;
-    const coverage = coverageOf(matrix.values[c]!, matrix.carried?.[c]);
     const country = rowCountries[c]!;
-    const index = scores[hierarchy.rootId] ?? null;
+    const index = root[c] ?? null;
+    const scores: Record<string, number | null> = { ...scoreTemplate };
+    for (let k = 0; k < scoreIds.length; k++) scores[scoreIds[k]!] = scoreColumns[k]![c] ?? null;
+    const ranks: Record<string, number | null> = { ...rankTemplate };
+    for (let k = 0; k < rankIds.length; k++) ranks[rankIds[k]!] = rankColumns[k]![c]!;
+    const carried = matrix.carried?.[c];
     countries.push({
       iso3: country.iso3, name: country.name, region: country.region,
-      scores: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v ?? null])),
-      ranks: {},
-      coverage,
-      ranked: index !== null && coverage.answered > 0 && coverage.share >= methodology.ranking.minCoverage
-        && dimensionShare(scores, hierarchy) >= (methodology.ranking.minDimensions ?? 0),
+      scores,
+      ranks,
+      coverage: coverages[c]!,
+      ranked: ranked[c]!,
       band: bandOf(index, methodology.bands),
       imputed: imputed[c]!,
-      carried: dataset.indicators.filter((_, i) => matrix.carried?.[c]?.[i]).map((ind) => ind.id),
-      nodeCoverage: nodeCoverage(hierarchy, matrix.values[c]!, matrix.carried?.[c]),
+      carried: carried ? dataset.indicators.filter((_, i) => carried[i]).map((ind) => ind.id) : [],
+      nodeCoverage: coverageOfNodes(matrix.values[c]!, carried),
       change: null,
     });
-  }
-  const nodeIds = [hierarchy.rootId, ...hierarchy.dimensions, ...hierarchy.indicators];
-  for (const id of nodeIds) {
-    const ranks = competitionRank(countries.map((c) => (c.ranked || methodology.ranking.ranksOver === 'present' ? c.scores[id] ?? null : null)));
-    countries.forEach((c, k) => { c.ranks[id] = ranks[k]!; });
   }
   countries.sort((a, b) => {
     if (a.ranked !== b.ranked) return a.ranked ? -1 : 1;
@@ -104,6 +115,26 @@ export function scoreEdition(dataset: ScoringData, hierarchy: Hierarchy, matrix:
   const out: EditionResult = { edition: matrix.edition, previous, countries, effectiveWeights: effectiveWeights(hierarchy) };
   if (matrix.screened) out.screened = matrix.screened.map((s) => ({ ...s, name: byIso.get(s.iso3)?.name ?? s.iso3 }));
   return Object.keys(treatment).length > 0 ? { ...out, treatment } : out;
+}
+
+/** A record with every key of `ids`, in order, each null: copied ({ ...t }) to make records of those keys. */
+function template(ids: readonly string[]): Record<string, null> {
+  const t: Record<string, null> = {};
+  for (const id of ids) t[id] = null;
+  return t;
+}
+
+/** dimensionShare of country c over the columns of the index's children. */
+function shareOfTop(top: readonly (readonly (number | null | undefined)[])[], c: number): number {
+  let applicable = 0;
+  let present = 0;
+  for (const column of top) {
+    const v = column[c];
+    if (v === undefined) continue;
+    applicable++;
+    if (v !== null) present++;
+  }
+  return applicable === 0 ? 1 : present / applicable;
 }
 
 /** Share of the index's applicable direct children (top-level dimensions) that have a score. */
@@ -121,7 +152,8 @@ export function coverageOf(row: readonly (number | null | undefined)[], carried:
   let answered = 0;
   let missing = 0;
   let na = 0;
-  for (const [i, v] of row.entries()) {
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
     if (v === undefined) na++;
     else if (v === null || carried[i]) missing++;
     else answered++;

@@ -6,8 +6,12 @@ import { countBelow } from '../lib/count-below.js';
  * @example competitionRank([80, 90, 80, null, 70]) // [2, 1, 2, null, 4]
  */
 export function competitionRank(values: readonly (number | null)[]): (number | null)[] {
-  const present = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
   // a value's rank is 1 + the number of values above it = the number of negated values below −v
-  const negated = present.map((x) => -x); // ascending, since present is descending
+  let n = 0;
+  for (const v of values) if (v !== null) n++;
+  const negated = new Float64Array(n);
+  n = 0;
+  for (const v of values) if (v !== null) negated[n++] = -v;
+  negated.sort(); // ascending, numerically
   return values.map((v) => (v === null ? null : countBelow(negated, -v) + 1));
 }

@@ -2,7 +2,7 @@
  * How many values of an ascending array are strictly below x (binary search, O(log n)).
  * @example countBelow([10, 20, 20, 40], 20) // 1
  */
-export function countBelow(sorted: readonly number[], x: number): number {
+export function countBelow(sorted: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -11,7 +11,12 @@ export function kurtosis(xs: readonly number[]): number | null {
   const n = xs.length;
   if (n < 4) return null;
   const [m2, , m4] = moments(xs);
-  if (!(m2 > 0)) return null;
+  return kurtosisOf(n, m2, m4);
+}
+
+/** G₂ from n and the central moments m₂, m₄ (see kurtosis); null unless n ≥ 4 and m₂ > 0. */
+export function kurtosisOf(n: number, m2: number, m4: number): number | null {
+  if (n < 4 || !(m2 > 0)) return null;
   const g2 = m4 / (m2 * m2) - 3;
   return ((n + 1) * g2 + 6) * (n - 1) / ((n - 2) * (n - 3));
 }

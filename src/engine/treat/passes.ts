@@ -1,5 +1,5 @@
-import { kurtosis } from './kurtosis.js';
-import { skew } from './skew.js';
+import { kurtosisOf } from './kurtosis.js';
+import { moments, skewOf } from './skew.js';
 
 /** Thresholds of the outlier check (COINr's `check_SkewKurt`, defaults 2 and 3.5). */
 export interface Thresholds {
@@ -15,8 +15,10 @@ export interface Thresholds {
  * @example passes([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 30, 100], { skew: 2, kurtosis: 3.5 }) // false
  */
 export function passes(xs: readonly number[], t: Thresholds): boolean {
-  const s = skew(xs);
-  const k = kurtosis(xs);
+  if (xs.length < 4) return true;
+  const [m2, m3, m4] = moments(xs); // once for both statistics
+  const s = skewOf(xs.length, m2, m3);
+  const k = kurtosisOf(xs.length, m2, m4);
   if (s === null || k === null) return true;
   return Math.abs(s) < t.skew || k < t.kurtosis;
 }

@@ -8,7 +8,12 @@ export function skew(xs: readonly number[]): number | null {
   const n = xs.length;
   if (n < 3) return null;
   const [m2, m3] = moments(xs);
-  if (!(m2 > 0)) return null;
+  return skewOf(n, m2, m3);
+}
+
+/** G₁ from n and the central moments m₂, m₃ (see skew); null unless n ≥ 3 and m₂ > 0. */
+export function skewOf(n: number, m2: number, m3: number): number | null {
+  if (n < 3 || !(m2 > 0)) return null;
   return (m3 / m2 ** 1.5) * Math.sqrt(n * (n - 1)) / (n - 2);
 }
 
