@@ -30,7 +30,7 @@ export const sensitivity: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, {
     runs: { type: 'string' }, seed: { type: 'string' }, noise: { type: 'string' }, edition: { type: 'string' }, format: { type: 'string' },
     normalisers: { type: 'string' }, aggregators: { type: 'string' }, imputations: { type: 'string' }, treatments: { type: 'string' },
-    drop: { type: 'boolean' }, 'no-drop': { type: 'boolean' }, out: { type: 'string' }, workers: { type: 'string' }, force: { type: 'boolean' },
+    denominations: { type: 'string' }, 'min-shares': { type: 'string' }, drop: { type: 'boolean' }, 'no-drop': { type: 'boolean' }, out: { type: 'string' }, workers: { type: 'string' }, force: { type: 'boolean' },
   });
   if (values.help) return io.out(`${usage.sensitivity}\n`), 0;
   const str = (k: string) => values[k] as string | undefined;
@@ -40,6 +40,8 @@ export const sensitivity: Command = async (argv, io) => {
   const imputations = list('imputations')?.map((n) => Imputation.parse({ method: choice('imputations', n, IMPUTATIONS) }));
   const aggregators = list('aggregators')?.map(aggregatorOf);
   const treatments = list('treatments')?.map(treatmentOf);
+  const denominations = list('denominations')?.map((d) => choice('denominations', d, ['denominated', 'raw'] as const) === 'denominated');
+  const screens = list('min-shares')?.map((x) => ({ minShare: numberIn('min-shares', x, 0, 1)! }));
   const runs = integer('runs', str('runs'), 1, MAX_RUNS);
   const seed = integer('seed', str('seed'), 0, MAX_SEED);
   const noise = numberIn('noise', str('noise'), 0, 1);
@@ -67,6 +69,8 @@ export const sensitivity: Command = async (argv, io) => {
     ...(aggregators ? { aggregators } : {}),
     ...(imputations ? { imputations } : {}),
     ...(treatments ? { treatments } : {}),
+    ...(denominations ? { denominations } : {}),
+    ...(screens ? { screens } : {}),
     ...(values.drop ? { dropIndicator: true } : values['no-drop'] ? { dropIndicator: false } : {}),
   });
   const started = Date.now();

@@ -105,7 +105,7 @@ options:
 
 Monte Carlo uncertainty and sensitivity analysis of one edition's ranks (as the JRC audits):
 re-runs the index under noisy weights and alternative normalisers, aggregators, imputations,
-outlier treatments and with one indicator dropped, then prints per country the nominal rank, the median and the 5–95%
+outlier treatments, denomination, unit screening and with one indicator dropped, then prints per country the nominal rank, the median and the 5–95%
 rank interval (5th percentile rounded down, 95th rounded up; R type 7), and per factor the
 first-order (Saltelli 2010) and total (Jansen) sensitivity index of the rank, averaged over
 countries. Defaults come from the "sensitivity" block of indicators/methodology.json.
@@ -124,6 +124,9 @@ options:
   --imputations LIST       none, mean, median, groupMean, groupMedian, lowest
   --treatments LIST        outlier treatment of numeric indicators: none, log, winsorise,
                            winsorise:N (at most N points, default 5)
+  --denominations LIST     denominated (indicators divided by their denominator), raw
+  --min-shares LIST        unit screening: least share of indicators answered, 0–1 each
+                           (e.g. 0,0.8; the methodology's screen.include and exclude are kept)
                            (each list: one name = used in every run; two or more = a factor;
                            default: methodology; an empty methodology list = its own choice)
   --drop / --no-drop       include "drop one indicator" as a factor, or not (default: methodology)
@@ -258,7 +261,7 @@ export const sensitivityText = {
   noteRuns: (evaluations: number, N: number, seed: number) =>
     `${evaluations} model evaluations (${N} base rows of a Saltelli design), seed ${seed}; interval = 5th percentile of the ranks rounded down to the 95th rounded up.`,
   noteSobol: 'Si and STi of each country\'s rank (Saltelli 2010 and Jansen estimators), averaged over the ranked countries; STi − Si is the share due to interactions.',
-  factor: { weights: 'Weights', normaliser: 'Normalisation', aggregator: 'Aggregation', imputation: 'Imputation', treatment: 'Outlier treatment', dropIndicator: 'Drop one indicator' } as Record<string, string>,
+  factor: { weights: 'Weights', normaliser: 'Normalisation', aggregator: 'Aggregation', imputation: 'Imputation', treatment: 'Outlier treatment', denomination: 'Denomination', screening: 'Unit screening', dropIndicator: 'Drop one indicator' } as Record<string, string>,
   intervalChartTitle: (edition: number) => `Rank of each country and its plausible range, ${edition}`,
   intervalAxis: 'Rank (1 = best)',
   intervalBar: '5–95% rank interval',

@@ -92,6 +92,13 @@ export const Screening = z.strictObject({
 });
 export type Screening = z.infer<typeof Screening>;
 
+/** A unit screening alternative of the sensitivity analysis: the thresholds it sets replace the methodology's (`include` and `exclude` are kept). */
+export const ScreeningAlternative = z.strictObject({
+  minShare: z.number().min(0).max(1).optional(),
+  maxZeroShare: z.number().min(0).max(1).optional(),
+});
+export type ScreeningAlternative = z.infer<typeof ScreeningAlternative>;
+
 export const Band = z.strictObject({ min: z.number(), label: z.string().min(1) });
 export type Band = z.infer<typeof Band>;
 
@@ -111,6 +118,10 @@ export const SensitivitySettings = z.strictObject({
   imputations: z.array(Imputation).default([]),
   /** Alternatives for the outlier treatment of every numeric indicator (treat.numeric; treat.byIndicator is kept). */
   treatments: z.array(Treatment).default([]),
+  /** Alternatives for `denominate`: true divides indicators by their denominator, false scores the raw answers. */
+  denominations: z.array(z.boolean()).default([]),
+  /** Alternatives for unit screening: each replaces `screen.minShare` and/or `screen.maxZeroShare`. */
+  screens: z.array(ScreeningAlternative).default([]),
   /** Include "drop one indicator" as a factor. */
   dropIndicator: z.boolean().default(true),
 });
@@ -189,7 +200,7 @@ export const Methodology = z.strictObject({
   editions: z.record(z.string().regex(/^\d{4}$/, 'an edition year'), EditionSettings).default({}),
   evidence: EvidenceSettings.default({ staleYears: 6, sharedSourceAnswers: 8 }),
   sensitivity: SensitivitySettings.default({
-    runs: 1000, seed: 1, weightNoise: 0.25, normalisers: [], aggregators: [], imputations: [], treatments: [], dropIndicator: true,
+    runs: 1000, seed: 1, weightNoise: 0.25, normalisers: [], aggregators: [], imputations: [], treatments: [], denominations: [], screens: [], dropIndicator: true,
   }),
 });
 export type Methodology = z.infer<typeof Methodology>;

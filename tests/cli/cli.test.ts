@@ -424,6 +424,18 @@ describe('policy-index sensitivity', () => {
     expect(two.out).toEqual(one.out);
   });
 
+  it('--denominations and --min-shares make denomination and unit screening factors; a share outside 0–1 is bad usage (exit 2)', async () => {
+    const project = fixture('engine/asem-denominated');
+    const r = await run(['sensitivity', project, '--runs', '40', '--noise', '0', '--no-drop', '--denominations', 'denominated,raw', '--min-shares', '0,0.8']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Denomination +denominated, raw/);
+    expect(r.out).toMatch(/Unit screening +minShare 0, minShare 0\.8/);
+    const bad = await run(['sensitivity', project, '--min-shares', '0,1.5']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('"1.5"');
+    expect((await run(['sensitivity', project, '--denominations', 'yes'])).code).toBe(2);
+  });
+
   it('an unknown aggregator is bad usage (exit 2)', async () => {
     const r = await run(['sensitivity', minimal, '--aggregators', 'arithmetic,median']);
     expect(r.code).toBe(2);

@@ -1,7 +1,7 @@
-import type { Aggregator, Imputation, Methodology, Normaliser, SensitivitySettings, Treatment } from '../../schema/methodology.js';
+import type { Aggregator, Imputation, Methodology, Normaliser, ScreeningAlternative, SensitivitySettings, Treatment } from '../../schema/methodology.js';
 
 /** The factors a sensitivity analysis can vary, in the order they take columns of the design. */
-export type FactorName = 'weights' | 'normaliser' | 'aggregator' | 'imputation' | 'treatment' | 'dropIndicator';
+export type FactorName = 'weights' | 'normaliser' | 'aggregator' | 'imputation' | 'treatment' | 'denomination' | 'screening' | 'dropIndicator';
 
 /** One varied factor: its name and how many discrete options it has (0 = continuous: weight noise). */
 export interface Factor {
@@ -19,6 +19,8 @@ export interface Choice {
   aggregator: number;
   imputation: number;
   treatment: number;
+  denomination: number;
+  screening: number;
   drop: number;
   noiseStream: number | null;
 }
@@ -33,6 +35,8 @@ export interface Alternatives {
   aggregators: (Aggregator | null)[];
   imputations: (Imputation | null)[];
   treatments: (Treatment | null)[];
+  denominations: (boolean | null)[];
+  screens: (ScreeningAlternative | null)[];
 }
 
 export function alternativesOf(settings: SensitivitySettings): Alternatives {
@@ -40,12 +44,13 @@ export function alternativesOf(settings: SensitivitySettings): Alternatives {
   return {
     normalisers: orNominal(settings.normalisers), aggregators: orNominal(settings.aggregators), imputations: orNominal(settings.imputations),
     treatments: orNominal(settings.treatments ?? []),
+    denominations: orNominal(settings.denominations ?? []), screens: orNominal(settings.screens ?? []),
   };
 }
 
 /**
  * The factors with more than one option, in design-column order: weights (if weightNoise > 0),
- * normaliser, aggregator, imputation, treatment (each if ≥ 2 alternatives), dropIndicator (if enabled:
+ * normaliser, aggregator, imputation, treatment, denomination, screening (each if ≥ 2 alternatives), dropIndicator (if enabled:
  * options "drop none" and one per indicator).
  */
 export function factorsOf(settings: SensitivitySettings, alternatives: Alternatives, indicators: number): Factor[] {
@@ -55,6 +60,8 @@ export function factorsOf(settings: SensitivitySettings, alternatives: Alternati
   if (alternatives.aggregators.length > 1) out.push({ factor: 'aggregator', options: alternatives.aggregators.length });
   if (alternatives.imputations.length > 1) out.push({ factor: 'imputation', options: alternatives.imputations.length });
   if (alternatives.treatments.length > 1) out.push({ factor: 'treatment', options: alternatives.treatments.length });
+  if (alternatives.denominations.length > 1) out.push({ factor: 'denomination', options: alternatives.denominations.length });
+  if (alternatives.screens.length > 1) out.push({ factor: 'screening', options: alternatives.screens.length });
   if (settings.dropIndicator && indicators > 1) out.push({ factor: 'dropIndicator', options: indicators + 1 });
   return out;
 }
@@ -68,7 +75,7 @@ const NOISE_STREAMS = 2 ** 52;
  * whole configuration is a function of the row.
  */
 export function choiceOf(row: readonly number[], factors: readonly Factor[]): Choice {
-  const choice: Choice = { normaliser: 0, aggregator: 0, imputation: 0, treatment: 0, drop: -1, noiseStream: null };
+  const choice: Choice = { normaliser: 0, aggregator: 0, imputation: 0, treatment: 0, denomination: 0, screening: 0, drop: -1, noiseStream: null };
   factors.forEach((f, i) => {
     const u = row[i]!;
     if (f.factor === 'weights') choice.noiseStream = 1 + Math.floor(u * NOISE_STREAMS);
@@ -84,7 +91,9 @@ export function choiceOf(row: readonly number[], factors: readonly Factor[]): Ch
  *   with their own entry in `normalise.byIndicator` (as COINr normalises the whole index one way);
  * - an aggregator alternative is used at every level (`aggregate.byDepth` is cleared);
  * - an imputation alternative replaces `imputation`;
- * - a treatment alternative replaces `treat.numeric` (the `treat.byIndicator` overrides stay).
+ * - a treatment alternative replaces `treat.numeric` (the `treat.byIndicator` overrides stay);
+ * - a denomination alternative replaces `denominate`;
+ * - a screening alternative replaces the thresholds it sets (`screen.include` and `exclude` stay).
  * `null` keeps the methodology's own choice.
  */
 export function alternativeMethodology(
@@ -93,9 +102,17 @@ export function alternativeMethodology(
   aggregator: Aggregator | null,
   imputation: Imputation | null,
   treatment: Treatment | null = null,
+  denominate: boolean | null = null,
+  screen: ScreeningAlternative | null = null,
 ): Methodology {
   return {
     ...methodology,
+    denominate: denominate ?? methodology.denominate,
+    screen: screen ? {
+      ...methodology.screen,
+      ...(screen.minShare === undefined ? {} : { minShare: screen.minShare }),
+      ...(screen.maxZeroShare === undefined ? {} : { maxZeroShare: screen.maxZeroShare }),
+    } : methodology.screen,
     treat: treatment ? { ...methodology.treat, numeric: treatment } : methodology.treat,
     normalise: normaliser ? { ...methodology.normalise, numeric: normaliser, categorical: normaliser } : methodology.normalise,
     aggregate: aggregator ? { ...methodology.aggregate, default: aggregator, byDepth: {} } : methodology.aggregate,
@@ -103,9 +120,14 @@ export function alternativeMethodology(
   };
 }
 
-/** A short label of an alternative, e.g. "minmax", "generalised (p = 2)", "groupMean". */
-export function labelOf(x: Normaliser | Aggregator | Imputation | Treatment | null): string {
+/**
+ * A short label of an alternative, e.g. "minmax", "generalised (p = 2)", "groupMean",
+ * "denominated" or "raw", "minShare 0.8".
+ */
+export function labelOf(x: Normaliser | Aggregator | Imputation | Treatment | ScreeningAlternative | boolean | null): string {
   if (x === null) return 'methodology';
+  if (typeof x === 'boolean') return x ? 'denominated' : 'raw';
+  if (!('method' in x)) return [x.minShare === undefined ? '' : `minShare ${x.minShare}`, x.maxZeroShare === undefined ? '' : `maxZeroShare ${x.maxZeroShare}`].filter(Boolean).join(', ') || 'methodology';
   if ('p' in x) return `${x.method} (p = ${x.p})`;
   if ('winmax' in x) return `${x.method} (winmax ${x.winmax}${x.log ? '' : ', no log'})`;
   return x.method;

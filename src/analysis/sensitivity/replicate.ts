@@ -5,9 +5,10 @@ import { ARITHMETIC, COPELAND, GEOMETRIC, HARMONIC, type Compiled } from './comp
 import type { Choice } from './factors.js';
 
 /**
- * Which aggregates have a value, for one imputation and one dropped indicator. The coverage
- * rules do not depend on weights, normaliser or aggregator, so this is worked out once per
- * (imputation, drop) and reused by every replication that shares them.
+ * Which aggregates have a value, for one data alternative (denomination × screening), one
+ * imputation and one dropped indicator. The coverage rules do not depend on weights, normaliser
+ * or aggregator, so this is worked out once per (data, imputation, drop) and reused by every
+ * replication that shares them.
  */
 export interface Structure {
   /** Per aggregate × country (a·nC + c): 0 = has a value, 1 = missing, 2 = not applicable. */
@@ -43,7 +44,7 @@ export interface Buffers {
   /** Ranked countries by this replication's index score (scratch of rankInto), and their sort keys. */
   order: Int32Array;
   key: Float64Array;
-  /** Structures by imputation·(nI + 1) + drop + 1. */
+  /** Structures by (data·nImp + imputation)·(nI + 1) + drop + 1. */
   structures: Map<number, Structure>;
   /** Per (matrix, drop): the least and greatest log of the indicators present under each aggregate (±∞ if none). */
   bounds: Map<number, { low: Float64Array; high: Float64Array }>;
@@ -79,9 +80,10 @@ export function weightsInto(k: Compiled, choice: Choice, noise: number, seed: nu
  * dropped indicator) is left out; an aggregate with no applicable child is not applicable; one
  * with fewer than minCoverage of its applicable children present (or none) is missing.
  */
-export function structureOf(k: Compiled, imputation: number, drop: number): Structure {
-  const { nC, nI, nA, childStart, childIndex, applicable, minCoverage } = k;
-  const pres = k.present[imputation]!;
+export function structureOf(k: Compiled, data: number, imputation: number, drop: number): Structure {
+  const { nC, nI, nA, childStart, childIndex, minCoverage } = k;
+  const applicable = k.applicable[data]!;
+  const pres = k.present[data * k.nImp + imputation]!;
   const status = new Uint8Array(nA * nC);
   const present = new Float64Array(nA * nC);
   const nApp = new Int32Array(nC);
@@ -120,10 +122,10 @@ export function structureOf(k: Compiled, imputation: number, drop: number): Stru
 }
 
 /** Per aggregate and country, the least and greatest log among its indicators present (the geometric mean's clamp). */
-function boundsOf(k: Compiled, m: number, imputation: number, drop: number): { low: Float64Array; high: Float64Array } {
+function boundsOf(k: Compiled, m: number, presence: number, drop: number): { low: Float64Array; high: Float64Array } {
   const { nC, nI, nA, childStart, childIndex } = k;
   const logs = k.logs[m]!;
-  const pres = k.present[imputation]!;
+  const pres = k.present[presence]!;
   const low = new Float64Array(nA * nC).fill(Number.POSITIVE_INFINITY);
   const high = new Float64Array(nA * nC).fill(Number.NEGATIVE_INFINITY);
   for (let a = 0; a < nA; a++) {
@@ -156,12 +158,13 @@ function boundsOf(k: Compiled, m: number, imputation: number, drop: number): { l
  */
 export function evaluate(k: Compiled, choice: Choice, b: Buffers): Float64Array {
   const { nC, nI, nA, childStart, childIndex, parentOf } = k;
-  const imputation = choice.imputation;
+  const data = choice.denomination * k.nScreen + choice.screening;
+  const presence = data * k.nImp + choice.imputation;
   const drop = choice.drop;
-  const m = (imputation * k.nTreat + choice.treatment) * k.nNorm + choice.normaliser;
-  const sKey = imputation * (nI + 1) + drop + 1;
+  const m = (presence * k.nTreat + choice.treatment) * k.nNorm + choice.normaliser;
+  const sKey = presence * (nI + 1) + drop + 1;
   let structure = b.structures.get(sKey);
-  if (structure === undefined) b.structures.set(sKey, (structure = structureOf(k, imputation, drop)));
+  if (structure === undefined) b.structures.set(sKey, (structure = structureOf(k, data, choice.imputation, drop)));
   const { status, present: aggPresent, incStart, incomplete } = structure;
   const codes = k.aggCode[choice.aggregator]!;
   const ps = k.aggP[choice.aggregator]!;
@@ -169,7 +172,7 @@ export function evaluate(k: Compiled, choice: Choice, b: Buffers): Float64Array 
   const leafValues = k.values[m]!;
   const leafZeroed = k.zeroed[m]!;
   const leafLogs = k.logs[m]!;
-  const leafPresent = k.present[imputation]!;
+  const leafPresent = k.present[presence]!;
   const { val, zeroed, logs, w, sumW, acc, lo, hi, zero } = b;
   for (let a = 0; a < nA; a++) {
     const code = codes[a]!;
@@ -199,7 +202,7 @@ export function evaluate(k: Compiled, choice: Choice, b: Buffers): Float64Array 
         if (bounds === undefined) {
           const bKey = m * (nI + 1) + drop + 1;
           bounds = b.bounds.get(bKey);
-          if (bounds === undefined) b.bounds.set(bKey, (bounds = boundsOf(k, m, imputation, drop)));
+          if (bounds === undefined) b.bounds.set(bKey, (bounds = boundsOf(k, m, presence, drop)));
         }
         lo.set(bounds.low.subarray(out, out + nC));
         hi.set(bounds.high.subarray(out, out + nC));

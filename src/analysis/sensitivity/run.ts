@@ -122,7 +122,8 @@ export function evaluateRows(plan: Plan, ranks: Uint16Array | Int32Array, from =
 }
 
 function sameChoice(a: Choice, b: Choice): boolean {
-  return a.normaliser === b.normaliser && a.aggregator === b.aggregator && a.imputation === b.imputation && a.treatment === b.treatment && a.drop === b.drop && a.noiseStream === b.noiseStream;
+  return a.normaliser === b.normaliser && a.aggregator === b.aggregator && a.imputation === b.imputation && a.treatment === b.treatment
+    && a.denomination === b.denomination && a.screening === b.screening && a.drop === b.drop && a.noiseStream === b.noiseStream;
 }
 
 /** Storage for the ranks of every evaluation, evaluation-major. */
@@ -170,6 +171,8 @@ export function summarise(plan: Plan, ranks: Uint16Array | Int32Array): Sensitiv
       case 'aggregator': return plan.alternatives.aggregators.map(labelOf);
       case 'imputation': return plan.alternatives.imputations.map(labelOf);
       case 'treatment': return plan.alternatives.treatments.map(labelOf);
+      case 'denomination': return plan.alternatives.denominations.map(labelOf);
+      case 'screening': return plan.alternatives.screens.map(labelOf);
       case 'dropIndicator': return ['none', ...k.indicators];
     }
   };

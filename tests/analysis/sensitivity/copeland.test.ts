@@ -33,7 +33,7 @@ describe('copeland in the sensitivity analysis', () => {
     const b = createBuffers(k);
     b.w.set(k.weights);
     expect(plan.rows.length).toBe(1);
-    const scores = evaluate(k, { normaliser: 0, aggregator: 0, imputation: 0, treatment: 0, drop: -1, noiseStream: null }, b);
+    const scores = evaluate(k, { normaliser: 0, aggregator: 0, imputation: 0, treatment: 0, denomination: 0, screening: 0, drop: -1, noiseStream: null }, b);
     const columns = asem.countries.map((c) => c.iso3);
     expect(Object.fromEntries(columns.map((iso3, j) => [iso3, Number.isNaN(scores[j]!) ? null : scores[j]]))).toEqual(
       Object.fromEntries(Object.entries(reference.asem).map(([iso3, s]) => [iso3, s.INDEX])));

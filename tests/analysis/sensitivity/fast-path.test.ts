@@ -5,7 +5,7 @@ import { alternativeMethodology, alternativesOf, type Choice } from '../../../sr
 import { createBuffers, evaluate } from '../../../src/analysis/sensitivity/replicate.js';
 import { EngineError } from '../../../src/engine/aggregate-tree.js';
 import { scoreEdition } from '../../../src/engine/build-index.js';
-import { editionMatrix } from '../../../src/engine/edition-matrix.js';
+import { scoringMatrix } from '../../../src/engine/scoring-matrix.js';
 import { buildHierarchy } from '../../../src/engine/hierarchy.js';
 import { loadProject } from '../../../src/project.js';
 import type { Dataset } from '../../../src/schema/dataset.js';
@@ -14,9 +14,11 @@ import { loadFixture } from '../../engine/fixture.js';
 
 /*
  * The compiled path against the reference path: for every alternative combination (imputation ×
- * normaliser × aggregator) and every "drop one indicator" choice, with nominal weights, the index
- * score of each ranked country from evaluate() equals scoreEdition()'s (the engine behind
- * buildIndex) run with the same methodology on the dataset without that indicator, within 1e-9.
+ * normaliser × aggregator × treatment × denomination × screening) and every "drop one indicator"
+ * choice, with nominal weights, the index score of each ranked country from evaluate() equals
+ * scoreEdition()'s (the engine behind buildIndex) run with the same methodology on the dataset
+ * without that indicator (its scoring matrix, denominated and screened on the whole framework,
+ * less the indicator's column), within 1e-9.
  */
 
 function without(dataset: Dataset, id: string): Dataset {
@@ -34,20 +36,25 @@ function compareAll(
   let compared = 0;
   let refused = 0;
   const mismatches: string[] = [];
-  alternatives.treatments.forEach((treat, ti) => alternatives.imputations.forEach((imp, ii) => alternatives.normalisers.forEach((norm, ni) => alternatives.aggregators.forEach((agg, ai) => {
-    const methodology = alternativeMethodology(dataset.methodology, norm, agg, imp, treat);
+  const data = alternatives.denominations.flatMap((d, di) => alternatives.screens.map((s, si) => ({ d, di, s, si })));
+  data.forEach(({ d, di, s, si }) => alternatives.treatments.forEach((treat, ti) => alternatives.imputations.forEach((imp, ii) => alternatives.normalisers.forEach((norm, ni) => alternatives.aggregators.forEach((agg, ai) => {
+    const methodology = alternativeMethodology(dataset.methodology, norm, agg, imp, treat, d, s);
     for (let drop = -1; drop < (withDrops(ii, ni, ai, ti) ? k.nI : 0); drop++) {
       const ds = drop < 0 ? dataset : without(dataset, k.indicators[drop]!);
       const hierarchy = buildHierarchy(ds.dimensions, ds.indicators);
       let expected: Map<string, number | null> | null = null;
       try {
-        const ref = scoreEdition(ds, hierarchy, editionMatrix(ds, edition, methodology.partialScope), methodology);
+        // screening (and denomination) look at the whole framework: the dropped indicator leaves the matrix after them
+        const full = scoringMatrix(dataset, edition, methodology);
+        const keep = <T>(row: readonly T[]) => row.filter((_, i) => i !== drop);
+        const matrix = drop < 0 ? full : { ...full, indicators: keep(full.indicators), values: full.values.map(keep), ...(full.carried ? { carried: full.carried.map(keep) } : {}) };
+        const ref = scoreEdition(ds, hierarchy, matrix, methodology);
         expected = new Map(ref.countries.map((c) => [c.iso3, c.scores[hierarchy.rootId] ?? null]));
       } catch (e) {
         if (!(e instanceof EngineError)) throw e;
       }
       b.w.set(k.weights);
-      const choice: Choice = { normaliser: ni, aggregator: ai, imputation: ii, treatment: ti, drop, noiseStream: null };
+      const choice: Choice = { normaliser: ni, aggregator: ai, imputation: ii, treatment: ti, denomination: di, screening: si, drop, noiseStream: null };
       if (expected === null) {
         expect(() => evaluate(k, choice, b)).toThrow(EngineError);
         refused++;
@@ -58,11 +65,11 @@ function compareAll(
         const want = expected!.get(c.iso3) ?? null;
         const got = scores[k.ranked[j]!]!;
         const ok = want === null ? Number.isNaN(got) : Math.abs(got - want) <= 1e-9;
-        if (!ok) mismatches.push(`${c.iso3} ${norm?.method} ${agg?.method} ${imp?.method} ${treat?.method} drop ${drop}: ${got} vs ${want}`);
+        if (!ok) mismatches.push(`${c.iso3} ${norm?.method} ${agg?.method} ${imp?.method} ${treat?.method} ${String(d)} ${JSON.stringify(s)} drop ${drop}: ${got} vs ${want}`);
       });
       compared++;
     }
-  }))));
+  })))));
   expect(mismatches).toEqual([]);
   return { compared, refused };
 }
@@ -127,6 +134,18 @@ describe('the compiled path agrees with buildIndex', () => {
       const { compared, refused } = compareAll({ ...asem, methodology }, settings, asem.editions[0]!);
       expect([compared, refused]).toEqual([3 * 2 * 7, 0]);
     }
+  });
+
+  it('on the ASEM slice with denominators, denomination (on, off) × screening (none, minShare 0.8, maxZeroShare 0) × normaliser × imputation × dropped indicator', async () => {
+    const denominated = await loadFixture('asem-denominated');
+    const settings = SensitivitySettings.parse({
+      normalisers: [{ method: 'minmax' }, { method: 'rank' }],
+      imputations: [{ method: 'none' }, { method: 'groupMean', group: 'income' }],
+      denominations: [true, false],
+      screens: [{ minShare: 0 }, { minShare: 0.8 }, { maxZeroShare: 0 }],
+    });
+    const { compared, refused } = compareAll(denominated, settings, denominated.editions[0]!);
+    expect([compared, refused]).toEqual([2 * 3 * 2 * 2 * (denominated.indicators.length + 1), 0]);
   });
 
   it('with the nominal methodology, compiled countries and their nominal ranks are buildIndex\'s ranked ones', () => {

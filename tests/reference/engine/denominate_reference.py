@@ -12,8 +12,9 @@ Handbook (2008), independent of the TypeScript. Reads tests/fixtures/engine/asem
   answered / applicable >= 0.7; competition ranks, highest first.
 
 Scenarios: `denominated` (the default methodology), `raw` (denominate: false), `screened`
-(screen.minShare 0.8: BGD answers 3 of 4 and is left out), `groupMeanIncome` (imputation
-groupMean by the income column).
+(screen.minShare 0.8: BGD answers 3 of 4 and is left out), `rawScreened` (both: the
+sensitivity analysis' denomination × screening test), `groupMeanIncome` (imputation groupMean by
+the income column).
 
 Run from the repository root:
   python3 tests/reference/engine/denominate_reference.py > tests/reference/engine/denominate.json
@@ -85,5 +86,6 @@ print(json.dumps({
     'denominated': run(),
     'raw': run(denominate=False),
     'screened': run(min_share=0.8),
+    'rawScreened': run(denominate=False, min_share=0.8),
     'groupMeanIncome': run(group='income'),
 }, indent=1))
