@@ -23,6 +23,9 @@ describe('competitionRank', () => {
   it('negative scores (z-scores) rank like any other number', () => {
     expect(competitionRank([-0.5, 1.2, -2])).toEqual([2, 1, 3]);
   });
+  it('0 and −0 are the same score (a tie), as the < and === of every comparison say', () => {
+    expect(competitionRank([0, -0, 5, -1])).toEqual([2, 2, 1, 4]);
+  });
   it('does not mutate its input', () => {
     const xs = [1, null, 3];
     competitionRank(xs);
