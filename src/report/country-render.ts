@@ -41,3 +41,18 @@ export const realise = (o: KeyedOutput, previous: ReadonlyMap<string, string> | 
 export function renderCountries(job: ScorecardJob): ReportFile[] {
   return planLanguages(job).flatMap(({ lang, plan }) => plan.cards.flatMap((c) => cardOutputs(lang, c, job).map((o) => realise(o, job.previous))));
 }
+
+/**
+ * renderCountries one country at a time, giving the event loop a turn after each. The canvas
+ * library frees a drawn canvas's pixels only when the event loop turns (its finalizers are
+ * deferred), so a job drawn in one synchronous stretch held every radar and PDF canvas of all
+ * its countries until it ended: about 35 MB per country in four languages.
+ */
+export async function renderCountriesInTurns(job: ScorecardJob): Promise<ReportFile[]> {
+  const files: ReportFile[] = [];
+  for (const iso3 of job.only ?? job.dataset.countries.map((c) => c.iso3)) {
+    files.push(...renderCountries({ ...job, only: [iso3] }));
+    await new Promise<void>((r) => setImmediate(r));
+  }
+  return files;
+}

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { sibling, startWorker } from '../threads.js';
-import { renderCountries } from './country-render.js';
+import { renderCountriesInTurns } from './country-render.js';
 import type { ScorecardJob } from './languages-plan.js';
 import type { ReportFile } from './plan/types.js';
 
@@ -85,7 +85,7 @@ function inThisThread(jobs: ScorecardJob[]): Rendering {
     get sent() { return k; },
     ready: 0,
     take: () => undefined,
-    next: async () => (k < jobs.length ? renderCountries(jobs[k++]!) : undefined),
+    next: async () => (k < jobs.length ? renderCountriesInTurns(jobs[k++]!) : undefined),
     close: async () => {},
   };
 }

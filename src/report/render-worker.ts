@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { renderCountries } from './country-render.js';
+import { renderCountriesInTurns } from './country-render.js';
 import type { ScorecardJob } from './languages-plan.js';
 
 /**
@@ -7,10 +7,10 @@ import type { ScorecardJob } from './languages-plan.js';
  * each job it is sent ({ id, only }) and posts the files back.
  */
 let base: ScorecardJob | undefined;
-parentPort?.on('message', (m: { base: ScorecardJob } | { id: number; only: string[] }) => {
+parentPort?.on('message', async (m: { base: ScorecardJob } | { id: number; only: string[] }) => {
   if ('base' in m) return void (base = m.base);
   try {
-    const files = renderCountries({ ...base!, only: m.only });
+    const files = await renderCountriesInTurns({ ...base!, only: m.only });
     const buffers = files.flatMap((f) => ('content' in f && typeof f.content !== 'string' ? [f.content.buffer as ArrayBuffer] : []));
     parentPort!.postMessage({ id: m.id, files }, [...new Set(buffers)]);
   } catch (e) {

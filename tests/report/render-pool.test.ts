@@ -7,7 +7,7 @@ import { renderJobs } from '../../src/report/render-pool.js';
 
 const FIXTURE = new URL('../fixtures/good/minimal/', import.meta.url).pathname;
 
-const bytes = (files: ReportFile[]) => files.map((f) => [f.path, 'content' in f ? Buffer.from(f.content).toString('base64') : 'reuse']);
+const bytes = (files: ReportFile[]) => files.map((f) => [f.path, 'content' in f ? Buffer.from(f.content).toString('base64') : 'reuse']).sort(([a], [b]) => (a! < b! ? -1 : 1));
 
 describe('scorecards rendered on worker threads', () => {
   it('renders no further ahead of the taker than asked, hands jobs back in order, and gives the bytes one thread gives', async () => {
