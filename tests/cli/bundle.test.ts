@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, TODAY } from './helpers.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
+const BUILD = 'dist/ has no CLI bundle: run "npm run build" (npm ci runs it) before the tests';
 const dist = (f: string) => new URL(`../../dist/cli/${f}`, import.meta.url).pathname;
 const run = (entry: string, args: string[]) => {
   const r = spawnSync(process.execPath, [dist(entry), ...args], { cwd: repo, encoding: 'utf8' });
@@ -17,14 +18,15 @@ const run = (entry: string, args: string[]) => {
 
 describe('the bundled light commands', () => {
   it('exist after the build, without the drawing packages', () => {
-    expect(existsSync(dist('light.bundle.cjs'))).toBe(true);
-    expect(existsSync(dist('light.bundle.cache'))).toBe(true);
+    expect(existsSync(dist('light.bundle.cjs')), BUILD).toBe(true);
+    expect(existsSync(dist('light.bundle.cache')), BUILD).toBe(true);
     const text = readFileSync(dist('light.bundle.cjs'), 'utf8');
     expect(text).toContain('function parseRows');
     expect(text).not.toMatch(/require\("(@napi-rs\/canvas|chart\.js)"\)/);
   });
 
   it('come with a code cache this node accepts', async () => {
+    expect(existsSync(dist('light.bundle.cjs')), BUILD).toBe(true);
     const { loadBundle } = (await import(dist('bundle-loader.js'))) as typeof import('../../src/cli/bundle-loader.js');
     const { script, main } = loadBundle(dist('light.bundle.cjs'), dist('light.bundle.cache'));
     expect(script.cachedDataRejected).toBe(false);
