@@ -122,4 +122,22 @@ describe('degenerateAlternatives: the same warnings under each alternative the s
     const ds = make({ sensitivity: { normalisers: [{ method: 'minmax', low: 0, high: 100 }] } }, () => 7);
     expect(degenerateAlternatives(ds).map((w) => [w.factor, w.alternative, w.warning.kind, w.warning.kind === 'flat' ? w.warning.indicator : null])).toEqual([['normaliser', 'minmax', 'flat', 'rate']]);
   });
+
+  /*
+   * x: AAA 5, BBB 5, CCC 9; y: AAA 1, BBB 2, CCC blank. Screening at minShare 1 keeps AAA and BBB
+   * (CCC answers 1 of 2), whose x is equal: min-max flattens x under that alternative only.
+   */
+  it('a screening alternative is checked too: one that keeps only countries equal on an indicator flags it', () => {
+    const ds = dataset({
+      dimensions: [dim('D')],
+      indicators: [ind('x', 'D', { type: 'numeric' }), ind('y', 'D', { type: 'numeric' })],
+      countries: [{ iso3: 'AAA' }, { iso3: 'BBB' }, { iso3: 'CCC' }],
+      answers: ([['AAA', 5, 1], ['BBB', 5, 2], ['CCC', 9, null]] as const).flatMap(([c, x, y]) => [
+        answer(c, 'x', 2024, { kind: 'number', value: x }),
+        answer(c, 'y', 2024, y === null ? { kind: 'missing' } : { kind: 'number', value: y }),
+      ]),
+      methodology: { sensitivity: { screens: [{ minShare: 0 }, { minShare: 1 }], denominations: [true, false], treatments: [{ method: 'none' }, { method: 'log' }] } },
+    });
+    expect(degenerateAlternatives(ds).map((w) => [w.factor, w.alternative, w.warning.kind, w.warning.kind === 'flat' ? w.warning.indicator : null])).toEqual([['screening', 'minShare 1', 'flat', 'x']]);
+  });
 });
