@@ -17,8 +17,11 @@ export interface Thresholds {
 export function passes(xs: readonly number[], t: Thresholds): boolean {
   if (xs.length < 4) return true;
   const [m2, m3, m4] = moments(xs); // once for both statistics
-  const s = skewOf(xs.length, m2, m3);
-  const k = kurtosisOf(xs.length, m2, m4);
-  if (s === null || k === null) return true;
-  return Math.abs(s) < t.skew || k < t.kurtosis;
+  return verdict(skewOf(xs.length, m2, m3), kurtosisOf(xs.length, m2, m4), t);
+}
+
+/** The check of passes on a skew and kurtosis already computed (either null: passes). */
+export function verdict(skew: number | null, kurtosis: number | null, t: Thresholds): boolean {
+  if (skew === null || kurtosis === null) return true;
+  return Math.abs(skew) < t.skew || kurtosis < t.kurtosis;
 }

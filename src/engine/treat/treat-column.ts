@@ -1,8 +1,8 @@
 import type { Treatment } from '../../schema/methodology.js';
-import { kurtosis } from './kurtosis.js';
+import { kurtosis, kurtosisOf } from './kurtosis.js';
 import { logCT } from './log-ct.js';
-import { passes } from './passes.js';
-import { skew } from './skew.js';
+import { passes, verdict } from './passes.js';
+import { moments, skew, skewOf } from './skew.js';
 import { winsorise } from './winsorise.js';
 
 /** What treatment did to one column: the audit's row. Skew and kurtosis are type 2 (null if undefined). */
@@ -35,10 +35,11 @@ export function treatColumn(
   const at: number[] = [];
   const xs: number[] = [];
   column.forEach((v, i) => { if (typeof v === 'number') { at.push(i); xs.push(v); } });
-  const s0 = skew(xs);
-  const k0 = kurtosis(xs);
+  const [m2, m3, m4] = moments(xs); // once for the column as it is
+  const s0 = skewOf(xs.length, m2, m3);
+  const k0 = kurtosisOf(xs.length, m2, m4);
   const record = (ys: readonly number[], high: number, low: number, log: boolean, ok: boolean): TreatmentRecord => ({
-    skewBefore: s0, kurtosisBefore: k0, skewAfter: skew(ys), kurtosisAfter: kurtosis(ys), winsorisedHigh: high, winsorisedLow: low, log, passes: ok,
+    skewBefore: s0, kurtosisBefore: k0, skewAfter: ys === xs ? s0 : skew(ys), kurtosisAfter: ys === xs ? k0 : kurtosis(ys), winsorisedHigh: high, winsorisedLow: low, log, passes: ok,
   });
   const put = (ys: readonly number[]) => {
     const out = [...column];
@@ -46,12 +47,13 @@ export function treatColumn(
     return out;
   };
   const t = treatment.method === 'winsorise' ? { skew: treatment.skew, kurtosis: treatment.kurtosis } : { skew: 2, kurtosis: 3.5 };
-  if (treatment.method === 'none') return { values: [...column], record: record(xs, 0, 0, false, passes(xs, t)) };
+  const asIs = verdict(s0, k0, t); // passes(xs, t)
+  if (treatment.method === 'none') return { values: [...column], record: record(xs, 0, 0, false, asIs) };
   if (treatment.method === 'log') {
     const ys = logCT(xs);
     return { values: put(ys), record: record(ys, 0, 0, true, passes(ys, t)) };
   }
-  if (passes(xs, t)) return { values: [...column], record: record(xs, 0, 0, false, true) };
+  if (asIs) return { values: [...column], record: record(xs, 0, 0, false, true) };
   const w = winsorise(xs, treatment.winmax, t);
   if (w.passes || !treatment.log) return { values: put(w.values), record: record(w.values, w.high.length, w.low.length, false, w.passes) };
   const ys = logCT(xs);

@@ -1,5 +1,6 @@
-import { passes, type Thresholds } from './passes.js';
-import { skew } from './skew.js';
+import { kurtosisOf } from './kurtosis.js';
+import { verdict, type Thresholds } from './passes.js';
+import { moments, skewOf } from './skew.js';
 
 /**
  * COINr's `winsorise`: while the column fails the skew–kurtosis check and fewer than `winmax`
@@ -15,11 +16,14 @@ export function winsorise(
   t: Thresholds,
 ): { values: number[]; high: number[]; low: number[]; passes: boolean } {
   const x = [...values];
+  const n = x.length;
   const high = new Set<number>();
   const low = new Set<number>();
-  let ok = passes(x, t);
+  // the moments of x, computed once per step for both the check and the next step's side
+  let [m2, m3, m4] = moments(x);
+  let ok = n < 4 || verdict(skewOf(n, m2, m3), kurtosisOf(n, m2, m4), t);
   while (!ok && high.size + low.size < winmax) {
-    const up = (skew(x) ?? 0) >= 0;
+    const up = (skewOf(n, m2, m3) ?? 0) >= 0;
     const extreme = up ? Math.max(...x) : Math.min(...x);
     const at: number[] = [];
     const rest: number[] = [];
@@ -27,7 +31,8 @@ export function winsorise(
     if (rest.length === 0) break;
     const next = up ? Math.max(...rest) : Math.min(...rest);
     for (const i of at) { x[i] = next; (up ? high : low).add(i); }
-    ok = passes(x, t);
+    [m2, m3, m4] = moments(x);
+    ok = n < 4 || verdict(skewOf(n, m2, m3), kurtosisOf(n, m2, m4), t);
   }
   return { values: x, high: [...high], low: [...low], passes: ok };
 }
