@@ -6,13 +6,13 @@
  * Usage: npx tsx bench/explorer.ts [--countries 200 --changes 200]
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { sensitivityFor } from '../src/cli/intervals.js';
+import { sensitivityFor } from '../src/analysis/sensitivity/for-report.js';
 import { readTranslations } from '../src/io/translations.js';
 import { rankIntervals } from '../src/analysis/sensitivity/run.js';
 import { defaultLanguages, languages } from '../src/messages/languages.js';
@@ -20,6 +20,7 @@ import { t } from '../src/messages/t.js';
 import { loadProject } from '../src/project.js';
 import { EXPLORER_SCRIPT } from '../src/report/explorer/bundle.generated.js';
 import { explorerFiles } from '../src/report/explorer/index.js';
+import { assetFiles } from '../src/report/plan/assets.js';
 import { resultIn } from '../src/report/languages-plan.js';
 import { generateProject } from './generate.js';
 
@@ -47,18 +48,47 @@ const dir = await mkdtemp(join(tmpdir(), 'policy-index-explorer-bench-'));
 try {
   await generateProject(dir, Number(values.countries));
   const files = await filesFor(dir);
-  await mkdir(join(dir, 'reports/explorer'), { recursive: true });
-  for (const f of files) await writeFile(join(dir, 'reports', f.path), f.content);
+  // the page with the site's stylesheet and fonts beside it, as in a report
+  for (const f of [...files, ...assetFiles()]) {
+    await mkdir(dirname(join(dir, 'reports', f.path)), { recursive: true });
+    await writeFile(join(dir, 'reports', f.path), f.content);
+  }
   const big = files.find((f) => f.path === 'explorer/index.html')!.content as string;
   console.log(`${values.countries} countries: explorer/index.html gzipped ${kb(gzipSync(big, { level: 9 }).length)}`);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
   const tab = await browser.newPage();
   await tab.goto(`${pathToFileURL(join(dir, 'reports/explorer/index.html')).href}#c=AAA,AAB,AAC`, { waitUntil: 'load' });
-  const times = await tab.evaluate((n) => (window as unknown as { explorer: { bench: (n: number) => number[] } }).explorer.bench(n), Number(values.changes));
+  type Times = { total: number[]; compute: number[]; dom: number[]; layout: number[] };
+  // the table's rows fill the window, as for a reader watching the ranking while moving a slider
+  await tab.evaluate(() => document.querySelector('.xtable tbody')?.scrollIntoView());
+  // the main thread's CPU time (thread ticks), which the other processes on the machine do not inflate
+  const cdp = await tab.context().newCDPSession(tab);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const stat = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
+    return `median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`;
+  };
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
+  const n = Number(values.changes);
+  for (const settled of [false, true]) {
+    const m0 = await metrics();
+    const before = loadavg();
+    const times = await tab.evaluate(([n, settled]) => (window as unknown as { explorer: { bench: (n: number, settled: boolean) => Promise<Times> } }).explorer.bench(n, settled), [n, settled] as const);
+    const after = loadavg();
+    const m1 = await metrics();
+    const perChange = (name: string) => `${((1000 * ((m1[name] ?? 0) - (m0[name] ?? 0))) / n).toFixed(1)} ms`;
+    console.log(settled
+      ? `${values.countries} countries, ${n} weight changes, each until every row of the table is written (load average ${load(before)} before, ${load(after)} after, ${cpus().length} cores):`
+      : `${values.countries} countries, ${n} weight changes, each until the rows in view are written, the others following in later tasks (load average ${load(before)} before, ${load(after)} after, ${cpus().length} cores):`);
+    console.log(`  per change (re-score + DOM update + layout): ${stat(times.total)}`);
+    console.log(`  re-score (engine):                          ${stat(times.compute)}`);
+    console.log(`  DOM update (table, comparison, status):     ${stat(times.dom)}`);
+    console.log(`  layout:                                     ${stat(times.layout)}`);
+    console.log(`  main-thread CPU per change, rest of the table included (mean, thread ticks): ${perChange('TaskDuration')}; script ${perChange('ScriptDuration')}, style ${perChange('RecalcStyleDuration')}, layout ${perChange('LayoutDuration')}`);
+  }
   await browser.close();
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
-  console.log(`${values.countries} countries, ${times.length} weight changes (re-score + re-render + layout): median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

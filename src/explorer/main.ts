@@ -1,7 +1,8 @@
 import { computeResult } from './compute.js';
 import type { ExplorerData, ExplorerLanguage } from './data.js';
 import { formatState, MAX_COMPARE, parseState, type StateRules, type ViewState } from './state.js';
-import { compareHtml, esc, msg, tableHtml, visibleRows, type Ctx } from './view.js';
+import { rankingTable, type RankingTable } from './table.js';
+import { compareHtml, esc, msg, visibleRows, type Ctx } from './view.js';
 import { defaultRatings, RATING_MAX, topDimensions, weightsFor } from './weights.js';
 
 /** The explorer: reads its data from the page, restores the view from the URL, wires the controls. */
@@ -45,17 +46,20 @@ function start(): void {
   };
 
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Re-renders what depends on the scores and filters; keeps the focused control focused. */
+  let table: RankingTable | undefined;
+  let compared = '';
+  /** Updates what depends on the scores and filters, in place (the focused control stays focused). */
   const update = () => {
-    const focused = document.activeElement?.id;
     const c = ctx();
     const rows = visibleRows(c);
-    document.getElementById('ranking')!.innerHTML = tableHtml(c, rows);
-    document.getElementById('compare')!.innerHTML = compareHtml(c);
+    table ??= rankingTable(document.getElementById('ranking')!, c);
+    table.update(c, rows);
+    const compare = compareHtml(c);
+    if (compare !== compared) document.getElementById('compare')!.innerHTML = compare;
+    compared = compare;
     const custom = Object.keys(state.ratings).length > 0;
     const note = custom && weights() === null && top.every((d) => (state.ratings[d.id] ?? defaults[d.id]) === 0) ? 'zero' : custom ? 'custom' : 'published';
     document.getElementById('status')!.textContent = `${c.l.s.status?.replace('{shown}', String(rows.length)).replace('{total}', String(data.countries.length)) ?? ''} ${c.l.s[note] ?? ''}`;
-    if (focused) document.getElementById(focused)?.focus();
     // browsers throttle history updates; a slider dragged fast writes the URL once it rests
     clearTimeout(urlTimer);
     urlTimer = setTimeout(() => history.replaceState(null, '', formatState(state)), 100);
@@ -68,10 +72,18 @@ function start(): void {
     document.title = `${l.s.title ?? ''} · ${data.title}`;
     app.innerHTML = controls(l);
     app.hidden = false;
+    table = undefined;
+    compared = '';
     update();
   };
 
-  const rescore = () => { result = computeResult(data, weights()); update(); };
+  let computeMs = 0;
+  const rescore = () => {
+    const t0 = performance.now();
+    result = computeResult(data, weights());
+    computeMs = performance.now() - t0;
+    update();
+  };
 
   app.addEventListener('input', (e) => {
     const el = e.target as HTMLInputElement;
@@ -122,16 +134,33 @@ function start(): void {
   Object.assign(window, {
     explorer: {
       result: () => result,
-      bench(changes: number): number[] {
-        const times: number[] = [];
+      /** Resolves once every row of the table shows the latest scores. */
+      settled: () => table?.settled() ?? Promise.resolve(),
+      /**
+       * Times `changes` re-weightings, each up to the rows in view shown and laid out (what a reader
+       * watching the table waits for), split into re-scoring, DOM update and layout; with `settled`,
+       * each up to every row of the table written and laid out.
+       */
+      async bench(changes: number, settled = false): Promise<{ total: number[]; compute: number[]; dom: number[]; layout: number[] }> {
+        const times = { total: [] as number[], compute: [] as number[], dom: [] as number[], layout: [] as number[] };
         const sliders = Array.from(document.querySelectorAll<HTMLInputElement>('input[data-dim]'));
         for (let k = 0; k < changes; k++) {
           const s = sliders[k % sliders.length]!;
           const t0 = performance.now();
           s.value = String((k % (2 * RATING_MAX)) / 2);
           s.dispatchEvent(new Event('input', { bubbles: true }));
+          if (settled) await table?.settled();
+          const t1 = performance.now();
           void document.body.offsetHeight; // include layout
-          times.push(performance.now() - t0);
+          const t2 = performance.now();
+          times.total.push(t2 - t0);
+          times.compute.push(computeMs);
+          times.dom.push(t1 - t0 - computeMs);
+          times.layout.push(t2 - t1);
+          // the next change starts from a settled table, laid out and painted
+          await table?.settled();
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          void document.body.offsetHeight;
         }
         return times;
       },

@@ -10,6 +10,22 @@ export function scriptJson(value: unknown): string {
 }
 
 /**
+ * The explorer's own styles. The ranking table has fixed column widths, so a change of scores
+ * re-lays out the rows it touches without measuring every cell of every column first; it
+ * scrolls sideways in its box on a narrow screen. The score bars are drawn in CSS.
+ */
+const EXPLORER_STYLE = `.xscroll { overflow-x: auto; }
+.xtable { table-layout: fixed; min-inline-size: 46rem; } .xtable caption { text-align: start; font-weight: 700; padding-block: 4px; }
+.xtable .c-rank { inline-size: 5.5rem; } .xtable .c-move { inline-size: 7rem; } .xtable .c-score { inline-size: 5.5rem; } .xtable .c-bar { inline-size: 6rem; }
+.xtable .c-band { inline-size: 6.5rem; } .xtable .c-range { inline-size: 8.5rem; } .xtable .c-compare { inline-size: 5rem; }
+.xtable td, .xtable th { overflow-wrap: anywhere; }
+.xbar { display: block; block-size: 0.8em; margin-block-start: 0.35em; background: var(--soft); }
+.xbar > span { display: block; block-size: 100%; background: var(--accent); }
+.xtable .up { color: #00683c; } .xtable .down { color: #a3280f; } .xtable .outside { color: #a3280f; font-weight: 700; }
+.xw, .xf { margin: 6px 0; } .xw input[type=range] { vertical-align: middle; inline-size: min(16rem, 60%); }
+.langs button { margin-inline-end: 4px; }`;
+
+/**
  * The explorer page: the data as inert JSON, the bundled script inline (so it runs opened from
  * disk), allowed by its hash and nothing else. Without JavaScript the page says so and links
  * to the static pages.
@@ -26,6 +42,7 @@ export function explorerPage(data: ExplorerData, script: string, l: Language): s
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>${t(s, 'explorer.title')}</title>
 <link rel="stylesheet" href="../assets/style.css">
+<style>${raw(EXPLORER_STYLE)}</style>
 </head>
 <body>
 <header class="site"><nav><a href="../index.html">${t(s, 'nav.home')}</a><a href="../ranking/index.html">${t(s, 'nav.ranking')}</a><a href="../charts/index.html">${t(s, 'nav.charts')}</a></nav></header>
