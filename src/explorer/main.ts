@@ -3,7 +3,7 @@ import type { ExplorerData, ExplorerLanguage } from './data.js';
 import { formatState, MAX_COMPARE, parseState, type StateRules, type ViewState } from './state.js';
 import { rankingTable, type RankingTable } from './table.js';
 import { compareHtml, esc, msg, visibleRows, type Ctx } from './view.js';
-import { defaultRatings, RATING_MAX, topDimensions, weightsFor } from './weights.js';
+import { defaultIndicatorRatings, defaultRatings, framework, indicatorsUnder, RATING_MAX, topDimensions, weightingFor } from './weights.js';
 
 /** The explorer: reads its data from the page, restores the view from the URL, wires the controls. */
 function start(): void {
@@ -13,28 +13,38 @@ function start(): void {
   const data = JSON.parse(source.textContent ?? '') as ExplorerData;
   const top = topDimensions(data.dimensions);
   const defaults = defaultRatings(top);
+  const under = indicatorsUnder(data.dimensions, data.indicators);
+  const indicatorDefaults = defaultIndicatorRatings(data.indicators);
   const regions = [...new Set(data.countries.map((c) => c.region).filter((r): r is string => r !== null))].sort();
   const bands = data.methodology.bands.map((b) => b.label);
-  const rules: StateRules = { languages: data.languages.map((l) => l.code), dimensions: top.map((d) => d.id), countries: data.countries.map((c) => c.iso3), regions, bands };
+  const rules: StateRules = { languages: data.languages.map((l) => l.code), dimensions: top.map((d) => d.id), indicators: data.indicators.map((i) => i.id), countries: data.countries.map((c) => c.iso3), regions, bands };
   let state: ViewState = parseState(location.hash, rules);
   const lang = (): ExplorerLanguage => data.languages.find((l) => l.code === state.lang) ?? data.languages[0]!;
   const rootId = 'INDEX';
-  const weights = () => weightsFor(top, state.ratings);
+  const weights = () => weightingFor(top, data.indicators, state.ratings, state.indicatorRatings);
+  /** Dimensions whose indicators the reader opened (kept across languages; opened too when the URL rates one of them). */
+  const opened = new Set(top.filter((d) => under[d.id]!.some((i) => i.id in state.indicatorRatings)).map((d) => d.id));
   let result = computeResult(data, weights());
   const ctx = (): Ctx => ({ data, l: lang(), state, result, rootId });
 
   const controls = (l: ExplorerLanguage) => {
     const langs = data.languages.map((x) => `<button type="button" data-lang="${esc(x.code)}" lang="${esc(x.locale)}" aria-pressed="${x.code === l.code}">${esc(x.name)}</button>`).join(' ');
+    const slider = (id: string, data: string, name: string, v: number) => `<div class="xw"><label for="${id}">${esc(name)}</label> `
+      + `<input type="range" id="${id}" ${data} min="0" max="${RATING_MAX}" step="0.5" value="${v}" aria-valuetext="${msg(l, 'rating', { value: v })}"> <output for="${id}">${v}</output></div>`;
     const sliders = top.map((d) => {
-      const v = state.ratings[d.id] ?? defaults[d.id]!;
-      return `<div class="xw"><label for="w-${esc(d.id)}">${esc(l.nodes[d.id] ?? d.name)}</label> <input type="range" id="w-${esc(d.id)}" data-dim="${esc(d.id)}" min="0" max="${RATING_MAX}" step="0.5" value="${v}" aria-valuetext="${msg(l, 'rating', { value: v })}"> <output for="w-${esc(d.id)}">${v}</output></div>`;
+      const name = l.nodes[d.id] ?? d.name;
+      const own = slider(`w-${esc(d.id)}`, `data-dim="${esc(d.id)}"`, name, state.ratings[d.id] ?? defaults[d.id]!);
+      const inds = under[d.id]!;
+      if (inds.length === 0) return own;
+      const rows = inds.map((i) => slider(`wi-${esc(i.id)}`, `data-ind="${esc(i.id)}"`, l.nodes[i.id] ?? i.name, state.indicatorRatings[i.id] ?? indicatorDefaults[i.id]!)).join('');
+      return `${own}<details class="xi" data-of="${esc(d.id)}"${opened.has(d.id) ? ' open' : ''}><summary>${msg(l, 'indicators', { dimension: name })}</summary>${rows}</details>`;
     }).join('');
     const region = (r: string) => l.regions[r] ?? r;
     const byLabel = (values: string[], label: (v: string) => string) => [...values].sort((a, b) => label(a).localeCompare(label(b), l.locale) || (a < b ? -1 : a > b ? 1 : 0));
     const opts = (values: string[], label: (v: string) => string, chosen: string) => `<option value="">${msg(l, 'all')}</option>${values.map((v) => `<option value="${esc(v)}"${v === chosen ? ' selected' : ''}>${esc(label(v))}</option>`).join('')}`;
     return `<h1>${msg(l, 'title')}</h1><p>${msg(l, 'lead', { index: data.title, edition: data.edition })}</p>
 <nav aria-label="${msg(l, 'language')}" class="langs">${langs}</nav>
-<section aria-labelledby="xw-h"><h2 id="xw-h">${msg(l, 'weights')}</h2>${sliders}<p><button type="button" id="reset">${msg(l, 'reset')}</button></p></section>
+<section aria-labelledby="xw-h"><h2 id="xw-h">${msg(l, 'weights')}</h2><p>${msg(l, 'weightsHint')}</p>${sliders}<p><button type="button" id="reset">${msg(l, 'reset')}</button></p></section>
 <section aria-labelledby="xf-h"><h2 id="xf-h">${msg(l, 'find')}</h2>
 <div class="xf"><label for="q">${msg(l, 'search')}</label> <input type="search" id="q" value="${esc(state.q)}"></div>
 <div class="xf"><label for="region">${msg(l, 'region')}</label> <select id="region">${opts(byLabel(regions, region), region, state.region)}</select></div>
@@ -57,8 +67,10 @@ function start(): void {
     const compare = compareHtml(c);
     if (compare !== compared) document.getElementById('compare')!.innerHTML = compare;
     compared = compare;
-    const custom = Object.keys(state.ratings).length > 0;
-    const note = custom && weights() === null && top.every((d) => (state.ratings[d.id] ?? defaults[d.id]) === 0) ? 'zero' : custom ? 'custom' : 'published';
+    const custom = Object.keys(state.ratings).length + Object.keys(state.indicatorRatings).length > 0;
+    const weighting = weights();
+    const nothing = top.every((d) => (state.ratings[d.id] ?? defaults[d.id]) === 0) || (weighting !== null && framework(data.dimensions, data.indicators, weighting) === null);
+    const note = custom && nothing ? 'zero' : custom ? 'custom' : 'published';
     document.getElementById('status')!.textContent = `${c.l.s.status?.replace('{shown}', String(rows.length)).replace('{total}', String(data.countries.length)) ?? ''} ${c.l.s[note] ?? ''}`;
     // browsers throttle history updates; a slider dragged fast writes the URL once it rests
     clearTimeout(urlTimer);
@@ -87,10 +99,14 @@ function start(): void {
 
   app.addEventListener('input', (e) => {
     const el = e.target as HTMLInputElement;
-    if (el.dataset.dim) {
+    const dim = el.dataset.dim;
+    const ind = el.dataset.ind;
+    if (dim || ind) {
       const v = Number(el.value);
-      if (v === defaults[el.dataset.dim]) delete state.ratings[el.dataset.dim];
-      else state.ratings[el.dataset.dim] = v;
+      const [ratings, initial] = dim ? [state.ratings, defaults[dim]] : [state.indicatorRatings, indicatorDefaults[ind!]];
+      const id = (dim ?? ind)!;
+      if (v === initial) delete ratings[id];
+      else ratings[id] = v;
       el.setAttribute('aria-valuetext', lang().s.rating?.replace('{value}', String(v)) ?? String(v));
       const out = el.parentElement?.querySelector('output');
       if (out) out.textContent = String(v);
@@ -118,12 +134,19 @@ function start(): void {
       render();
       document.querySelector<HTMLElement>(`[data-lang="${el.dataset.lang}"]`)?.focus();
     } else if (el.id === 'reset') {
-      state = { ...state, ratings: {} };
+      state = { ...state, ratings: {}, indicatorRatings: {} };
       result = computeResult(data, null);
       render();
       document.getElementById('reset')?.focus();
     }
   });
+  // toggle does not bubble: listen while it goes down
+  app.addEventListener('toggle', (e) => {
+    const el = e.target as HTMLDetailsElement;
+    if (!el.dataset.of) return;
+    if (el.open) opened.add(el.dataset.of);
+    else opened.delete(el.dataset.of);
+  }, true);
   window.addEventListener('hashchange', () => {
     state = parseState(location.hash, rules);
     result = computeResult(data, weights());

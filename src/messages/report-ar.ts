@@ -52,6 +52,8 @@ export const ar: Strings = {
   'explorer.lead': "قيّم كل بُعد من أبعاد {index} (إصدار {edition}) من 0 (استبعاده) إلى 5 (الأهم) وشاهد الترتيب يتغيّر. يحسب متصفحك الدرجات بالمحرك نفسه الذي أنتج التقرير المنشور.",
   'explorer.language': "اللغة",
   'explorer.weights': "أوزانك",
+  'explorer.weightsHint': "افتح بُعدًا لتقييم مؤشراته أيضًا. التقييم 0 يستبعد البُعد أو المؤشر من الدليل.",
+  'explorer.indicators': "مؤشرات بُعد {dimension}",
   'explorer.rating': "{value} من 5",
   'explorer.reset': "العودة إلى الأوزان المنشورة",
   'explorer.find': "البحث عن البلدان",

@@ -48,6 +48,8 @@ export const en = {
   'explorer.lead': "Rate each dimension of the {index} ({edition} edition) from 0 (leave it out) to 5 (matters most) and watch the ranking change. Your browser computes the scores with the same engine as the published report.",
   'explorer.language': "Language",
   'explorer.weights': "Your weights",
+  'explorer.weightsHint': "Open a dimension to rate its indicators too. A rating of 0 leaves a dimension or an indicator out of the index.",
+  'explorer.indicators': "Indicators of {dimension}",
   'explorer.rating': "{value} of 5",
   'explorer.reset': "Back to the published weights",
   'explorer.find': "Find countries",

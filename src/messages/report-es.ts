@@ -51,6 +51,8 @@ export const es: Strings = {
   'explorer.lead': "Califique cada dimensión del {index} (edición {edition}) de 0 (dejarla fuera) a 5 (la más importante) y vea cómo cambia la clasificación. Su navegador calcula las puntuaciones con el mismo motor que el informe publicado.",
   'explorer.language': "Idioma",
   'explorer.weights': "Sus ponderaciones",
+  'explorer.weightsHint': "Abra una dimensión para calificar también sus indicadores. Una calificación de 0 deja la dimensión o el indicador fuera del índice.",
+  'explorer.indicators': "Indicadores de la dimensión {dimension}",
   'explorer.rating': "{value} de 5",
   'explorer.reset': "Volver a las ponderaciones publicadas",
   'explorer.find': "Buscar países",

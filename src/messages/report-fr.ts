@@ -53,6 +53,8 @@ export const fr: Strings = {
   'explorer.lead': "Notez chaque dimension de l’{index} (édition {edition}) de 0 (l’écarter) à 5 (la plus importante) et voyez le classement changer. Votre navigateur calcule les scores avec le même moteur que le rapport publié.",
   'explorer.language': "Langue",
   'explorer.weights': "Vos pondérations",
+  'explorer.weightsHint': "Ouvrez une dimension pour noter aussi ses indicateurs. Une note de 0 écarte la dimension ou l’indicateur de l’indice.",
+  'explorer.indicators': "Indicateurs de la dimension {dimension}",
   'explorer.rating': "{value} sur 5",
   'explorer.reset': "Revenir aux pondérations publiées",
   'explorer.find': "Trouver des pays",

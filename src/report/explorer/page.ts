@@ -22,7 +22,7 @@ const EXPLORER_STYLE = `.xscroll { overflow-x: auto; }
 .xbar { display: block; block-size: 0.8em; margin-block-start: 0.35em; background: var(--soft); }
 .xbar > span { display: block; block-size: 100%; background: var(--accent); }
 .xtable .up { color: #00683c; } .xtable .down { color: #a3280f; } .xtable .outside { color: #a3280f; font-weight: 700; }
-.xw, .xf { margin: 6px 0; } .xw input[type=range] { vertical-align: middle; inline-size: min(16rem, 60%); }
+.xw, .xf { margin: 6px 0; } .xi { margin-inline-start: 1.5rem; } .xi summary { cursor: pointer; color: var(--accent); } .xw input[type=range] { vertical-align: middle; inline-size: min(16rem, 60%); }
 .langs button { margin-inline-end: 4px; }`;
 
 /**

@@ -84,6 +84,45 @@ describe.skipIf(!haveBrowser)('the explorer in headless Chromium', () => {
     await again.page.context().close();
   }, 60_000);
 
+  /** The library's scores for the latest edition with the given indicator weights, those weighted 0 left out with their answers. */
+  async function libraryWith(weights: Record<string, number>): Promise<EditionResult> {
+    const { dataset } = await loadProject(dir);
+    const indicators = dataset!.indicators.map((i) => (i.id in weights ? { ...i, weight: weights[i.id]! } : i)).filter((i) => i.weight > 0);
+    return buildIndex({ ...dataset!, indicators }).editions.at(-1)!;
+  }
+  const same = (r: EditionResult) => r.countries.map((c) => ({ iso3: c.iso3, scores: c.scores, ranks: c.ranks, band: c.band, ranked: c.ranked }));
+
+  it('an indicator rated by keyboard gives the library\'s scores for that weighting, goes into the URL, and the URL restores it', async () => {
+    const { page, errors } = await open('explorer/index.html');
+    // LAW's indicators: child_detention_ban (weight 2, rated 3 by default) and judicial_review (weight 1, rated 1.5)
+    expect(await page.isVisible('#wi-judicial_review')).toBe(false);
+    await page.focus('details[data-of="LAW"] summary');
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue('#wi-judicial_review')).toBe('1.5');
+    await page.focus('#wi-judicial_review');
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => location.hash.includes('i=judicial_review:5'));
+    const weighted = await scores(page);
+    expect(same(weighted)).toEqual(same(await libraryWith({ child_detention_ban: 3, judicial_review: 5 })));
+    expect(same(weighted)).not.toEqual(same(cli));
+    // 0 leaves an indicator out, answers and all
+    await page.focus('#wi-child_detention_ban');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => location.hash.includes('child_detention_ban:0'));
+    const hash = await page.evaluate(() => location.hash);
+    const without = await scores(page);
+    expect(same(without)).toEqual(same(await libraryWith({ child_detention_ban: 0, judicial_review: 5 })));
+    const again = await open('explorer/index.html', hash);
+    expect(await again.page.isVisible('#wi-judicial_review')).toBe(true);
+    expect(await again.page.inputValue('#wi-judicial_review')).toBe('5');
+    expect(await again.page.inputValue('#wi-child_detention_ban')).toBe('0');
+    expect(same(await scores(again.page))).toEqual(same(without));
+    expect(await again.page.textContent('#status')).toContain(data.languages[0]!.s.custom);
+    expect([...errors, ...again.errors]).toEqual([]);
+    await page.context().close();
+    await again.page.context().close();
+  }, 60_000);
+
   it('after re-weightings and a filter the table, once settled, shows the engine\'s ranking row for row (rows are rewritten in place)', async () => {
     const { page, errors } = await open('explorer/index.html');
     // a short window with the table below it: its rows are out of view, so they are written in later tasks
@@ -111,10 +150,11 @@ describe.skipIf(!haveBrowser)('the explorer in headless Chromium', () => {
     await page.context().close();
   }, 60_000);
 
-  it('bad state in the URL (unknown language, dimension or country, ratings out of range, garbage) is ignored: defaults, a full page, no errors', async () => {
+  it('bad state in the URL (unknown language, dimension, indicator or country, ratings out of range, garbage) is ignored: defaults, a full page, no errors', async () => {
     const { page, errors } = await open('explorer/index.html');
     for (const hash of [
       '#lang=xx&w=LAW:9,NOPE:1,PRA:abc,LAW:-1&c=ZZZ,,MEX&region=%3Cscript%3E&band=nope',
+      '#i=nope:1,judicial_review:9,child_detention_ban:-1,children_detained:1.25,LAW:2',
       '#%E0%A4%A', '#w=LAW:Infinity,PRA:2.25', '#' + 'x'.repeat(5000),
     ]) {
       await page.goto(url('explorer/index.html', hash), { waitUntil: 'load' });
@@ -122,6 +162,8 @@ describe.skipIf(!haveBrowser)('the explorer in headless Chromium', () => {
       expect(await page.locator('.xtable tbody tr').count()).toBe(cli.countries.length);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await page.inputValue('#w-LAW')).toBe('3');
+      expect(await page.inputValue('#wi-judicial_review')).toBe('1.5');
+      expect(await page.inputValue('#wi-children_detained')).toBe('3');
       expect((await scores(page)).countries.map((c) => c.scores.INDEX)).toEqual(cli.countries.map((c) => c.scores.INDEX));
     }
     expect(errors).toEqual([]);
@@ -135,6 +177,7 @@ describe.skipIf(!haveBrowser)('the explorer in headless Chromium', () => {
       await page.waitForFunction((h) => location.hash === h, `#lang=${l.code}`);
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([l.locale, l.dir]);
       expect(await page.textContent('h1')).toBe(l.s.title);
+      expect(await page.textContent('details[data-of="LAW"] summary')).toBe(l.s.indicators!.replace('{dimension}', l.nodes.LAW!));
       expect(await page.getAttribute('.xtable tbody a', 'href')).toMatch(new RegExp(`^\\.\\./scorecards/${l.code}/[A-Z]{3}\\.html$`));
       expect(await page.textContent('#region option[value="Americas"]')).toBe(l.code === 'fr' ? 'Amériques' : 'Americas');
     }
@@ -181,7 +224,7 @@ describe.skipIf(!haveBrowser)('the explorer in headless Chromium', () => {
     expect(await readFile(join(dir, 'reports/index.html'), 'utf8')).not.toContain('<script');
   }, 60_000);
 
-  const pages = [['explorer/index.html', ''], ['explorer/index.html', '#lang=ar&c=MEX,COL'], ['explorer/index.html', '#lang=fr'], ['index.html', ''], ['ranking/ranking-2024.html', ''], ['scorecards/en/MEX.html', ''], ['scorecards/ar/MEX.html', '']];
+  const pages = [['explorer/index.html', ''], ['explorer/index.html', '#lang=ar&c=MEX,COL&i=judicial_review:4'], ['explorer/index.html', '#lang=fr&i=children_detained:0'], ['index.html', ''], ['ranking/ranking-2024.html', ''], ['scorecards/en/MEX.html', ''], ['scorecards/ar/MEX.html', '']];
   it('axe-core finds no serious or critical violation on the explorer (en, fr, ar) and the static pages', async () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
