@@ -23,8 +23,8 @@ interface Slot {
   wanted: [Ctx, CountryResult] | null;
 }
 
-/** Rows written per task once the rows in view are done. */
-const CHUNK = 40;
+/** Milliseconds of writing deferred rows per task before yielding to input (writing is cheap; layout follows once). */
+const BUDGET = 8;
 /** Rows before and after the window also written at once (row heights vary; the estimate is rough). */
 const MARGIN = 8;
 
@@ -32,7 +32,7 @@ const MARGIN = 8;
  * The ranking table, drawn once per language and then updated in place. Its rows are slots: the
  * i-th row shows the i-th country of the ranking, so a re-weighting never moves a row, it
  * rewrites the text of the cells that changed (no markup parsed). The rows in the window are
- * written at once; the others in the following tasks, a chunk at a time (the table is
+ * written at once; the others in the following task(s), yielding to input now and then (the table is
  * aria-busy until they are), and a newer change supersedes what is left. A change thus costs
  * the style and layout of the rows a reader sees, not of all 200 (rewriting every row took
  * most of a change's time).
@@ -126,13 +126,13 @@ export function rankingTable(container: HTMLElement, first: Ctx): RankingTable {
     }
   };
 
-  /** Writes the deferred rows, a chunk per task. */
+  /** Writes the deferred rows, for up to BUDGET ms per task. */
   channel.port1.onmessage = () => {
     posted = false;
-    let n = 0;
+    const until = performance.now() + BUDGET;
     for (const slot of slots) {
       if (!slot.wanted) continue;
-      if (n++ === CHUNK) {
+      if (performance.now() > until) {
         schedule();
         return;
       }
