@@ -23,7 +23,9 @@ function start(): void {
   const rootId = 'INDEX';
   const weights = () => weightingFor(top, data.indicators, state.ratings, state.indicatorRatings);
   /** Dimensions whose indicators the reader opened (kept across languages; opened too when the URL rates one of them). */
-  const opened = new Set(top.filter((d) => under[d.id]!.some((i) => i.id in state.indicatorRatings)).map((d) => d.id));
+  const opened = new Set<string>();
+  const openRated = () => { for (const d of top) if (under[d.id]!.some((i) => i.id in state.indicatorRatings)) opened.add(d.id); };
+  openRated();
   let result = computeResult(data, weights());
   const ctx = (): Ctx => ({ data, l: lang(), state, result, rootId });
 
@@ -149,6 +151,7 @@ function start(): void {
   }, true);
   window.addEventListener('hashchange', () => {
     state = parseState(location.hash, rules);
+    openRated();
     result = computeResult(data, weights());
     render();
   });
