@@ -8,7 +8,7 @@ import { buildIndex } from '../../../src/engine/build-index.js';
 import type { Dataset } from '../../../src/schema/dataset.js';
 import { Methodology, SensitivitySettings } from '../../../src/schema/methodology.js';
 import { loadFixture } from '../../engine/fixture.js';
-import { answer, dataset, dim, ind } from '../../engine/make.js';
+import { swapToy } from './toy.js';
 
 /** Printed by: python3 tests/reference/engine/copeland_reference.py (Copeland at every level of the ASEM slice, exact fractions). */
 const reference = JSON.parse(readFileSync(new URL('../../reference/engine/copeland.json', import.meta.url), 'utf8')) as {
@@ -61,16 +61,7 @@ describe('copeland in the sensitivity analysis', () => {
    * from the same design (A rows, then B rows, then AB_1 = B's rows again).
    */
   it('as an aggregation alternative: a 3-country toy where copeland and the arithmetic mean swap two ranks gives the distribution counted by hand from the design', () => {
-    const toy = dataset({
-      dimensions: [dim('D')],
-      indicators: [ind('x', 'D', { type: 'numeric' }), ind('y', 'D', { type: 'numeric' })],
-      countries: [{ iso3: 'AAA' }, { iso3: 'BBB' }, { iso3: 'CCC' }],
-      answers: [['AAA', 50, 50], ['BBB', 100, 10], ['CCC', 20, 20]].flatMap(([c, x, y]) => [
-        answer(c as string, 'x', 2024, { kind: 'number', value: x as number }),
-        answer(c as string, 'y', 2024, { kind: 'number', value: y as number }),
-      ]),
-      methodology: { normalise: { numeric: { method: 'none' } } },
-    });
+    const toy = swapToy();
     const r = runSensitivity(toy, settings({ runs: 300, seed: 7, aggregators: [{ method: 'arithmetic' }, { method: 'copeland' }] }));
     expect(r.factors.map((f) => [f.factor, f.options])).toEqual([['aggregator', ['arithmetic', 'copeland']]]);
     const N = 100;

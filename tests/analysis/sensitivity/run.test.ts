@@ -11,7 +11,7 @@ import { loadProject } from '../../../src/project.js';
 import type { Dataset } from '../../../src/schema/dataset.js';
 import { SensitivitySettings } from '../../../src/schema/methodology.js';
 import { loadFixture } from '../../engine/fixture.js';
-import { answer, dataset, dim, ind } from '../../engine/make.js';
+import { swapToy } from './toy.js';
 
 const settings = (s: Partial<SensitivitySettings>) => SensitivitySettings.parse({ dropIndicator: false, weightNoise: 0, ...s });
 const fixed = settings({ runs: 500, seed: 1 });
@@ -53,16 +53,7 @@ describe('runSensitivity: known answers', () => {
    * AB_1 = B's column, i.e. B's rows again) — and C is always 3rd.
    */
   it('a 3-country toy where the aggregator swaps two ranks gives the rank distribution counted by hand from the design', () => {
-    const toy = dataset({
-      dimensions: [dim('D')],
-      indicators: [ind('x', 'D', { type: 'numeric' }), ind('y', 'D', { type: 'numeric' })],
-      countries: [{ iso3: 'AAA' }, { iso3: 'BBB' }, { iso3: 'CCC' }],
-      answers: [['AAA', 50, 50], ['BBB', 100, 10], ['CCC', 20, 20]].flatMap(([c, x, y]) => [
-        answer(c as string, 'x', 2024, { kind: 'number', value: x as number }),
-        answer(c as string, 'y', 2024, { kind: 'number', value: y as number }),
-      ]),
-      methodology: { normalise: { numeric: { method: 'none' } } },
-    });
+    const toy = swapToy();
     const s = settings({ runs: 300, seed: 7, aggregators: [{ method: 'arithmetic' }, { method: 'geometric' }] });
     const r = runSensitivity(toy, s);
     const N = 100; // ⌊300 / (k + 2)⌋ with k = 1
