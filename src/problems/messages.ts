@@ -113,7 +113,7 @@ export const messages = {
     `source ${q(p.source)} carries ${p.answers} answers of this country and edition (check each against the text; add independent sources)`,
   evidence_weak_source: (p: { host: string; kind: string; named: boolean; only: boolean; words: readonly string[] }) => p.named
     ? `source address ${q(p.host)} is listed as weak (${p.kind}) and named as such`
-    : `source address ${q(p.host)} is listed as weak (${p.kind}, indicators/source-kinds.csv)${p.only ? ' and the answer has no other source' : ''}: cite the original publisher${p.words.length ? `, or name it as such in the source or justification (with a word such as ${p.words.map(q).join(', ')})` : ''}`,
+    : `source address ${q(p.host)} is listed as weak (${p.kind}, indicators/source-kinds.csv)${p.only ? ' and the answer has no other source' : ''}: cite the original publisher${p.words.length ? `, or name it as such in the sentence that names ${q(p.host)} (with a word such as ${p.words.map(q).join(', ')})` : ''}`,
   evidence_contradiction: (p: { rule: string; law: string; lawAnswer: string; practice: string; practiceAnswer: string; note: string }) =>
     `${p.law} = ${p.lawAnswer} but ${p.practice} = ${p.practiceAnswer}: ${p.note} (rule ${p.rule} in indicators/evidence-rules.csv; recheck both answers)`,
   evidence_stale: (p: { previous: number; sourceDate: string; years: number }) =>

@@ -24,8 +24,9 @@ export const SourceKindName = z.string().trim().regex(/^[a-z][a-z0-9-]*$/, 'a ki
 
 /**
  * A row of indicators/source-kinds.csv: which kind of source a host is, and whether that kind is
- * weak evidence. `named_as`: words (separated by |) that, found in the answer's source or
- * justification, show that the researcher knows the address is e.g. a mirror.
+ * weak evidence. `named_as`: words (separated by |) that, found in the sentence of the answer's source or
+ * justification that names the host (or in the address's own citation), show that the researcher
+ * knows the address is e.g. a mirror.
  */
 export const SourceKindRow = z.object({
   pattern: HostPattern,

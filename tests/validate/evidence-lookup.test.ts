@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SourceKindRow } from '../../src/schema/evidence.js';
-import { hasWord, kindOfHost, namedAs } from '../../src/validate/evidence/source-kind.js';
+import { hasWord, kindOfHost, namedAs, namesOfHost } from '../../src/validate/evidence/source-kind.js';
 
 const row = (pattern: string, kind: string, named_as: string[] = []): SourceKindRow => ({ pattern, kind, weak: true, named_as, note: null } as unknown as SourceKindRow);
 
@@ -50,8 +50,30 @@ describe('a named_as word', () => {
   ])('%j has %j as a word: %s', (text, word, expected) => {
     expect(hasWord(text, word)).toBe(expected);
   });
-  it('is looked for in the source and the justification, in any case', () => {
-    expect(namedAs(row('docslib.org', 'document-sharing', ['copy']), ['A COPY at docslib', null])).toBe(true);
-    expect(namedAs(row('docslib.org', 'document-sharing', ['copy']), ['copyright', 'photocopy'])).toBe(false);
+  const docslib = row('docslib.org', 'document-sharing', ['copy', 'via']);
+  const named = (source: string | null, justification: string | null, urls: string[], at = 0) =>
+    namedAs(docslib, { source, justification, urls }, at, new URL(urls[at]!).hostname);
+  it('counts in a sentence of the source or the justification that names the host, in any case', () => {
+    expect(named(null, 'The report was read in A COPY at Docslib.', ['https://docslib.org/x'])).toBe(true);
+    expect(named('Report (read in a copy on docs lib)', null, ['https://a.org/x', 'https://docslib.org/x'], 1)).toBe(true);
+    expect(named(null, 'copyright and photocopy on docslib', ['https://docslib.org/x'])).toBe(false);
+  });
+  it('does not count in a sentence that does not name the host (the "via anywhere" loophole)', () => {
+    const urls = ['https://reliefweb.int/x', 'https://docslib.org/x'];
+    // Two citations for two addresses: the naming word belongs to the first one, not to docslib's.
+    expect(named('UN report (via ReliefWeb); NGO report', 'It found detention.', urls, 1)).toBe(false);
+    expect(named('UN report (via ReliefWeb) and an NGO report', 'Docslib was used. It was read via ReliefWeb.', urls, 1)).toBe(false);
+    expect(named('UN report (via ReliefWeb) and an NGO report', 'The NGO report was read in a copy on docslib.org.', urls, 1)).toBe(true);
+  });
+  it("counts in the citation at the address's place when the source has one citation per address", () => {
+    const urls = ['https://un.org/x', 'https://docslib.org/x'];
+    expect(named('UN report; NGO report (copy of the original)', null, urls, 1)).toBe(true);
+    expect(named('UN report (copy); NGO report', null, urls, 1)).toBe(false);
+    expect(named('UN report; NGO report; third (copy)', null, urls, 1)).toBe(false);
+  });
+  it('names a host by its labels of four or more characters, without the top-level domain', () => {
+    expect(namesOfHost('newsbite.mooo.com')).toEqual(['newsbite', 'mooo']);
+    expect(namesOfHost('web.test.ohchr.un-icc.cloud')).toEqual(['test', 'ohchr', 'unicc']);
+    expect(namesOfHost('fdocuments.es')).toEqual(['fdocuments']);
   });
 });

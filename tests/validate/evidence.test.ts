@@ -58,7 +58,7 @@ describe('evidence flags on the fixture', () => {
       'countries/COL.csv:7: warning: [justification] justification says "never reviewed", the wording of the lower answer "no" (indicators/answer-cues.csv): recheck the answer against the scale',
       'countries/MEX.csv:3: warning: [source_date] source dated 2019-03 is after the 2018 edition\'s reference date 2018-06-30 (cite a source from that time, or say in the justification that it describes the earlier period, e.g. "as of 2018")',
       'countries/MEX.csv:7: warning: [justification] justification is word for word the one of the 2018 edition (line 3) (say what the evidence shows for this edition)',
-      'countries/MEX.csv:8: warning: [source_url] source address "docslib.org" is listed as weak (document-sharing, indicators/source-kinds.csv) and the answer has no other source: cite the original publisher, or name it as such in the source or justification (with a word such as "mirror", "copy", "via")',
+      'countries/MEX.csv:8: warning: [source_url] source address "docslib.org" is listed as weak (document-sharing, indicators/source-kinds.csv) and the answer has no other source: cite the original publisher, or name it as such in the sentence that names "docslib.org" (with a word such as "mirror", "copy", "via")',
       '0 error(s), 4 warning(s)',
     ]);
     const strict = await run(['validate', DIR, '--today', TODAY, '--strict']);

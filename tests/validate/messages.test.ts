@@ -162,7 +162,7 @@ const rows: { code: MessageCode; from: Source; text: string; severity?: 'warning
   { code: 'evidence_shared_source', severity: 'warning', from: EVIDENCE,
     text: 'countries/COL.csv:7: warning: [source] source "https://www.defensoria.gov.co/informe-2024" carries 3 answers of this country and edition (check each against the text; add independent sources)' },
   { code: 'evidence_weak_source', severity: 'warning', from: EVIDENCE,
-    text: 'countries/MEX.csv:8: warning: [source_url] source address "docslib.org" is listed as weak (document-sharing, indicators/source-kinds.csv) and the answer has no other source: cite the original publisher, or name it as such in the source or justification (with a word such as "mirror", "copy", "via")' },
+    text: 'countries/MEX.csv:8: warning: [source_url] source address "docslib.org" is listed as weak (document-sharing, indicators/source-kinds.csv) and the answer has no other source: cite the original publisher, or name it as such in the sentence that names "docslib.org" (with a word such as "mirror", "copy", "via")' },
   { code: 'evidence_contradiction', severity: 'warning', from: EVIDENCE,
     text: 'countries/ECU.csv:2: warning: [answer] child_detention_ban = yes but alternatives_in_practice = no: a legal ban on detaining children while no family is placed in the community (rule ban_vs_practice in indicators/evidence-rules.csv; recheck both answers)' },
   { code: 'evidence_stale', severity: 'warning', from: EVIDENCE,

@@ -97,12 +97,12 @@ export function evidenceFlags(dataset: Dataset): AnswerEvidence[] {
     if (n >= sharedSourceAnswers) flags.push({ code: 'shared_source', source: a.sourceUrls[0] ?? a.source ?? '', answers: n });
     const kinds: string[] = [];
     const weak: { host: string; kind: string; named: boolean; words: string[] }[] = [];
-    for (const url of a.sourceUrls) {
+    for (const [at, url] of a.sourceUrls.entries()) {
       const host = hostOf(url);
       const row = host === null ? null : kindOf(host);
       if (!row || host === null) continue;
       if (!kinds.includes(row.kind)) kinds.push(row.kind);
-      if (row.weak) weak.push({ host, kind: row.kind, named: namedAs(row, [a.source, a.justification]), words: row.named_as });
+      if (row.weak) weak.push({ host, kind: row.kind, named: namedAs(row, { source: a.source, justification: a.justification, urls: a.sourceUrls }, at, host), words: row.named_as });
     }
     for (const w of weak) flags.push({ code: 'weak_source', ...w, only: weak.length === a.sourceUrls.length });
     for (const rule of framework.rules) {

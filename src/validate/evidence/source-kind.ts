@@ -75,8 +75,56 @@ export function hasWord(text: string, word: string): boolean {
   return false;
 }
 
-/** Whether the source or justification names the weak kind as such (one of its `named_as` words, whole words, any case). */
-export function namedAs(row: SourceKindRow, texts: readonly (string | null)[]): boolean {
-  const all = texts.filter((t) => t !== null).join(' ').toLowerCase();
-  return row.named_as.some((w) => hasWord(all, w));
+/**
+ * The names a text may use for a host: each of its labels of four or more letters and digits
+ * (hyphens dropped), without the last label (the top-level domain) and `www`, e.g.
+ * `newsbite.mooo.com` → `newsbite`, `mooo`; `fdocuments.es` → `fdocuments`; `web.test.ohchr.un-icc.cloud` →
+ * `test`, `ohchr`, `unicc`.
+ */
+export function namesOfHost(host: string): string[] {
+  const labels = host.split('.');
+  return labels.slice(0, -1).map((l) => l.replace(/-/g, '')).filter((l) => l.length >= 4 && l !== 'www');
+}
+
+/** The sentences of a text: split after `.`, `!` or `?` followed by white space, and at line ends. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/);
+}
+
+/** A sentence with every character that is not a letter or digit removed, lower case (so "Teller Report" matches `tellerreport`). */
+const squeeze = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+const hasNamingWord = (row: SourceKindRow, text: string) => {
+  const lower = text.toLowerCase();
+  return row.named_as.some((w) => hasWord(lower, w));
+};
+
+/**
+ * Whether the answer names the weak host at `urls[at]` as such, in one of two ways:
+ * - one sentence of the source or the justification both mentions the host by one of its names
+ *   (see `namesOfHost`; any case, spaces and punctuation ignored) and contains one of the kind's
+ *   `named_as` words (a whole word, any case); or
+ * - the source lists one citation per address (as many `;`-separated citations as addresses) and
+ *   the citation in the address's place contains a `named_as` word ("TRAC via Immigration Prof
+ *   Blog" for a blog's address).
+ * A naming word elsewhere in the row does not count, so "(via ReliefWeb)" for one address does not
+ * excuse a content farm at another.
+ */
+export function namedAs(row: SourceKindRow, answer: { source: string | null; justification: string | null; urls: readonly string[] }, at: number, host: string): boolean {
+  if (row.named_as.length === 0) return false;
+  const { source, justification, urls } = answer;
+  if (source !== null) {
+    const citations = source.split(';');
+    if (citations.length === urls.length && hasNamingWord(row, citations[at]!)) return true;
+  }
+  const names = namesOfHost(host);
+  for (const text of [source, justification]) {
+    if (text === null) continue;
+    for (const sentence of sentencesOf(text)) {
+      if (!hasNamingWord(row, sentence)) continue;
+      const flat = squeeze(sentence);
+      if (names.some((n) => flat.includes(n))) return true;
+    }
+  }
+  return false;
 }
