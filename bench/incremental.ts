@@ -5,7 +5,7 @@
  * (c) after changing one answer, timing each rebuild (load + validate + build + swap) and
  * printing how many charts and PDFs were reused. Each rebuild goes through reportInto, as the
  * CLI and `serve` do.
- * Usage: npm run bench:incremental [-- --country MEX]
+ * Usage: npm run bench:incremental [-- --country MEX] [--serve]
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -16,8 +16,10 @@ import { defaultLanguages } from '../src/messages/languages.js';
 import { loadProject } from '../src/project.js';
 import { reportInto } from '../src/report-into.js';
 
-const { values } = parseArgs({ options: { country: { type: 'string', default: 'MEX' } } });
+const { values } = parseArgs({ options: { country: { type: 'string', default: 'MEX' }, serve: { type: 'boolean', default: false } } });
 const iso3 = values.country!;
+/** `--serve`: the settings `policy-index serve` builds with (English only, PNGs at screen scale). */
+const settings = values.serve ? { codes: ['en'], pngScale: 1 } : { codes: defaultLanguages };
 const repo = new URL('..', import.meta.url).pathname;
 const dir = await mkdtemp(join(tmpdir(), 'policy-index-bench-incremental-'));
 const out = join(dir, 'reports');
@@ -28,7 +30,7 @@ async function build(clean: boolean): Promise<{ ms: number; files: number; reuse
   const t = performance.now();
   const { dataset, problems } = await loadProject(dir);
   if (!dataset) throw new Error(problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`).join('\n'));
-  const r = await reportInto(dir, dataset, out, { codes: defaultLanguages, clean }, guard);
+  const r = await reportInto(dir, dataset, out, { ...settings, clean }, guard);
   return { ms: performance.now() - t, ...r };
 }
 
@@ -48,7 +50,7 @@ try {
   await cp(join(repo, 'indicators'), join(dir, 'indicators'), { recursive: true });
   await cp(join(repo, 'countries'), join(dir, 'countries'), { recursive: true });
   console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; load average ${loadavg()[0]!.toFixed(1)}`);
-  console.log(`project: the shipped data; languages ${defaultLanguages.join(',')}`);
+  console.log(`project: the shipped data; languages ${settings.codes.join(',')}${values.serve ? ' (the settings of serve)' : ''}`);
   const clean = await build(true);
   console.log(`clean build                         ${s(clean.ms).padStart(8)}  (${clean.files} files)`);
   const same = await build(false);

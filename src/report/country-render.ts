@@ -39,7 +39,7 @@ export const realise = (o: KeyedOutput, previous: ReadonlyMap<string, string> | 
  * rendered again but marked for reuse.
  */
 export function renderCountries(job: ScorecardJob): ReportFile[] {
-  return planLanguages(job).flatMap(({ lang, plan }) => plan.cards.flatMap((c) => cardOutputs(lang, c, job).map((o) => realise(o, job.previous))));
+  return planLanguages(job, true).flatMap(({ lang, plan }) => plan.cards.flatMap((c) => cardOutputs(lang, c, job).map((o) => realise(o, job.previous))));
 }
 
 /**

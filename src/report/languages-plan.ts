@@ -44,15 +44,15 @@ export function resultIn(dataset: Dataset, l: Language, translations: Record<str
   return r;
 }
 
-/** The scorecard plan of every language of a job. */
-export function planLanguages(job: ScorecardJob): { lang: Language; plan: PlannedScorecards }[] {
+/** The scorecard plan of every language of a job (`cardsOnly`: without the pages, see planScorecards). */
+export function planLanguages(job: ScorecardJob, cardsOnly = false): { lang: Language; plan: PlannedScorecards }[] {
   const only = job.only ? new Set(job.only) : undefined;
   return job.languages.map((code, k) => {
     const lang = languages[code]!;
     const { data, result } = resultIn(job.dataset, lang, job.translations);
     return {
       lang,
-      plan: planScorecards({ dataset: data, result, lang, primary: k === 0, intervals: job.intervals, indexName: t(lang.strings, 'index.title'), translations: job.translations[code], only }),
+      plan: planScorecards({ dataset: data, result, lang, primary: k === 0, intervals: job.intervals, indexName: t(lang.strings, 'index.title'), translations: job.translations[code], only, cardsOnly }),
     };
   });
 }

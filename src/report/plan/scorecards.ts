@@ -35,6 +35,8 @@ export function planScorecards(o: {
   translations?: ReadonlyMap<string, string>;
   /** Plan only these countries (default: all). */
   only?: ReadonlySet<string>;
+  /** Plan the cards and radars only, without the HTML and Markdown pages (a rendering thread's need). */
+  cardsOnly?: boolean;
 }): PlannedScorecards {
   const { dataset, result, lang: l } = o;
   const s = l.strings;
@@ -55,6 +57,7 @@ export function planScorecards(o: {
       : { spec, base: `${dir}/charts/radar-${c.iso3}`, png: false, svg: true };
     charts.push(radar);
     cards.push({ card, radar, dir });
+    if (o.cardsOnly) continue;
     const downloads = [
       { label: 'PDF', href: `${c.iso3}.pdf` },
       { label: 'Markdown', href: `${c.iso3}.md` },
@@ -63,7 +66,7 @@ export function planScorecards(o: {
     files.push({ path: `${dir}/${c.iso3}.md`, content: scorecardMd(card, { strings: s, locale: l.locale, dir: l.dir, radarPng: `../../${radar.base}.${radar.png ? 'png' : 'svg'}` }) });
   }
   const title = t(s, 'site.scorecards');
-  if (!o.only) files.push({
+  if (!o.only && !o.cardsOnly) files.push({
     path: `${dir}/index.html`,
     content: page({ lang: l.locale, dir: l.dir, title, root: '../../', home, nav: { home: t(s, 'nav.home'), ranking: t(s, 'nav.ranking'), charts: t(s, 'nav.charts') }, body: html`<h1>${title}</h1>
 <div class="grid">${cards.map(({ card }) => html`<div class="card"><a href="${card.iso3}.html">${card.name}</a><br><span class="note">${card.rank === null ? t(s, 'value.notRanked') : t(s, 'card.rankOf', { rank: card.rank, count: card.rankedCount })}</span></div>`)}</div>` }),
