@@ -17,7 +17,7 @@ const runs = Number(values.runs);
 const repo = new URL('..', import.meta.url).pathname;
 const cli = join(repo, 'dist/cli/bin.js');
 const unbundled = join(repo, 'dist/cli/main.js');
-if (!existsSync(join(repo, 'dist/cli/light.bundle.js'))) throw new Error('dist/cli/light.bundle.js is missing: run "npm run build" first');
+if (!existsSync(join(repo, 'dist/cli/light.bundle.cjs'))) throw new Error('dist/cli/light.bundle.cjs is missing: run "npm run build" first');
 const hook = join(repo, 'bench/cpu-at-exit.mjs');
 const tmp = mkdtempSync(join(tmpdir(), 'policy-index-bench-validate-'));
 
