@@ -98,7 +98,8 @@ export function scoreEdition(dataset: ScoringData, hierarchy: Hierarchy, matrix:
       ranks,
       coverage: coverages[c]!,
       ranked: ranked[c]!,
-      band: bandOf(index, methodology.bands),
+      // a band is a judgement on a ranked score: an unranked country (too few answers) gets none
+      band: ranked[c]! ? bandOf(index, methodology.bands) : null,
       imputed: imputed[c]!,
       carried: carried ? dataset.indicators.filter((_, i) => carried[i]).map((ind) => ind.id) : [],
       nodeCoverage: coverageOfNodes(matrix.values[c]!, carried),

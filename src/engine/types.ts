@@ -62,7 +62,7 @@ export interface CountryResult {
   ranks: Record<string, number | null>;
   coverage: Coverage;
   ranked: boolean;
-  /** Band label of the index score, or null. */
+  /** Band label of the index score; null when the country is not ranked (a band is not given to a score resting on too few answers) or has no score. */
   band: string | null;
   /** Indicator ids whose value was imputed. */
   imputed: string[];

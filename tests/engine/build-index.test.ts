@@ -33,6 +33,14 @@ describe('buildIndex: ranking and coverage', () => {
     expect(by('BBB').ranks.INDEX).toBeNull();
     expect(by('BBB').ranks.q1).toBeNull();
   });
+  it('an unranked country has no band, whatever its score (issue 16: never "72.9 Advanced" while unranked)', () => {
+    const banded = dataset({ ...ds, countries: ds.countries, methodology: { bands: [{ min: 0, label: 'Low' }, { min: 60, label: 'High' }] } });
+    const b = buildIndex(banded).editions[0]!.countries;
+    const band = (iso3: string) => b.find((c) => c.iso3 === iso3)!.band;
+    expect(band('BBB')).toBeNull(); // 100, unranked
+    expect(band('AAA')).toBe('High'); // 62.5, ranked
+    expect(band('CCC')).toBe('Low'); // 50, ranked
+  });
   it('unranked countries do not take ranks from ranked ones: AAA 1, CCC 2', () => {
     expect(by('AAA').ranks.INDEX).toBe(1);
     expect(by('CCC').ranks.INDEX).toBe(2);
