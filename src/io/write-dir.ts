@@ -51,23 +51,39 @@ export async function writeDirAtomic(target: string, files: Files | ((previous: 
     const building = join(parent, `.${name}.building-${randomBytes(4).toString('hex')}`);
     await mkdir(building);
     const written: string[] = [];
+    // Files are written a few at a time (each is several system calls, mostly waiting); they are
+    // announced (onFile) in the order the source gives them, and listed in the manifest sorted.
+    const pending = new Set<Promise<void>>();
+    const failure: { error?: unknown; failed: boolean } = { failed: false };
+    let announced: Promise<void> = Promise.resolve();
     try {
       for await (const f of source) {
+        if (failure.failed) break;
         const path = resolve(building, f.path);
         if (!path.startsWith(building + sep) || f.path === MANIFEST_NAME) throw new Error(`refusing to write outside the report folder: ${f.path}`);
+        let old: Cached | undefined;
         if ('reuse' in f) {
-          const old = previous.get(f.path);
+          old = previous.get(f.path);
           if (old?.key !== f.key) throw new Error(`${f.path} was marked for reuse but the previous build has no intact file with its key`);
-          await mkdir(dirname(path), { recursive: true });
-          await copyFile(join(out, f.path), path, constants.COPYFILE_EXCL);
-          cache.set(f.path, old);
-        } else {
-          await writeNew(path, f.content);
-          if (f.key !== undefined) cache.set(f.path, { key: f.key, sha256: sha256(f.content) });
         }
+        const write = old
+          ? mkdir(dirname(path), { recursive: true }).then(() => copyFile(join(out, f.path), path, constants.COPYFILE_EXCL))
+          : writeNew(path, (f as { content: string | Uint8Array }).content);
+        if (old) cache.set(f.path, old);
+        else if (f.key !== undefined) cache.set(f.path, { key: f.key, sha256: sha256((f as { content: string | Uint8Array }).content) });
         written.push(f.path);
-        options.onFile?.(f.path, 'reuse' in f);
+        const task: Promise<void> = write.then(
+          () => { pending.delete(task); },
+          (error: unknown) => { pending.delete(task); if (!failure.failed) Object.assign(failure, { failed: true, error }); },
+        );
+        pending.add(task);
+        const reused = old !== undefined;
+        announced = Promise.all([announced, task]).then(() => { if (!failure.failed) options.onFile?.(f.path, reused); });
+        if (pending.size >= PARALLEL_WRITES) await Promise.race(pending);
       }
+      await Promise.all(pending);
+      await announced;
+      if (failure.failed) throw failure.error;
       await writeNew(join(building, MANIFEST_NAME), manifestText(written, cache));
       await syncDir(building);
       // the folder may have changed during the build (a file put in it, a link made): look again
@@ -75,6 +91,8 @@ export async function writeDirAtomic(target: string, files: Files | ((previous: 
         throw e instanceof OutputRefused ? e : new OutputRefused('changed', outputText.changed(out), out);
       });
     } catch (e) {
+      await Promise.all(pending);
+      await announced.catch(() => undefined);
       await rm(building, { recursive: true, force: true });
       throw e;
     }
@@ -123,21 +141,29 @@ export async function restoreInterrupted(target: string): Promise<void> {
 
 type Files = AsyncIterable<DirFile> | Iterable<DirFile>;
 
+/** How many files writeDirAtomic writes at once, and intactCache reads at once. */
+const PARALLEL_WRITES = 16;
+
 /**
  * The keyed files of the folder's manifest whose bytes still hash as recorded (a file edited or
  * replaced by hand since is not reused). Only regular files: links are never followed.
  */
 async function intactCache(dir: string): Promise<Map<string, Cached>> {
   const manifest = await readManifest(dir);
-  const intact = new Map<string, Cached>();
-  for (const [path, c] of Object.entries(manifest?.cache ?? {})) {
-    const full = resolve(dir, path);
-    if (!full.startsWith(resolve(dir) + sep)) continue;
-    const st = await lstat(full).catch(() => null);
-    if (!st?.isFile()) continue;
-    if (sha256(await readFile(full)) === c.sha256) intact.set(path, c);
-  }
-  return intact;
+  const root = resolve(dir) + sep;
+  const entries = Object.entries(manifest?.cache ?? {}).filter(([path]) => resolve(dir, path).startsWith(root));
+  const ok = new Array<boolean>(entries.length).fill(false);
+  let next = 0;
+  const worker = async () => {
+    for (let k = next++; k < entries.length; k = next++) {
+      const [path, c] = entries[k]!;
+      const full = resolve(dir, path);
+      const st = await lstat(full).catch(() => null);
+      if (st?.isFile()) ok[k] = sha256(await readFile(full)) === c.sha256;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, entries.length) }, worker));
+  return new Map(entries.filter((_, k) => ok[k]));
 }
 
 async function writeNew(path: string, content: string | Uint8Array): Promise<void> {
