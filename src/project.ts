@@ -2,15 +2,36 @@ import { readProject } from './io/project.js';
 import type { Dataset } from './schema/dataset.js';
 import type { Problem } from './problems/problem.js';
 import { byPlace, validateProject, type ValidateOptions } from './validate/project.js';
+import { countryFileResult, type CountryFileResult } from './validate/reuse.js';
+import { countryFile, ProjectCache, type CacheSettings } from './project-cache.js';
+
+export interface LoadOptions extends ValidateOptions {
+  /** Reuse what earlier runs found in unchanged country files, and keep what this run finds (see project-cache.ts). */
+  cache?: CacheSettings;
+}
 
 /**
  * Reads and validates the data project in `dir`: the dataset (null when there are errors) and
- * every problem found, sorted by file and line.
+ * every problem found, sorted by file and line. With `cache`, the result is the same as without.
  */
-export async function loadProject(dir: string, options: ValidateOptions = {}): Promise<{ dataset: Dataset | null; problems: Problem[] }> {
-  const { files, problems: readProblems } = await readProject(dir);
+export async function loadProject(dir: string, options: LoadOptions = {}): Promise<{ dataset: Dataset | null; problems: Problem[] }> {
+  const { cache: settings, ...validateOptions } = options;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const cache = settings ? new ProjectCache(settings, JSON.stringify([today, options.overrides ?? null, options.evidence === true])) : null;
+  const { files, problems: readProblems } = await readProject(dir, cache ? { skip: cache.skip } : {});
   const readErrors = readProblems.some((p) => p.severity === 'error');
-  const { dataset, problems } = validateProject(files, { ...options, evidence: options.evidence === true && !readErrors, readErrors });
+  const evidence = options.evidence === true && !readErrors;
+  const { dataset, problems, answers } = validateProject(files, { ...validateOptions, today, evidence, readErrors, ...(cache ? { reused: cache.reused } : {}) });
   const all = [...readProblems, ...problems].sort(byPlace);
-  return { dataset: all.some((p) => p.severity === 'error') ? null : dataset, problems: all };
+  const valid = !all.some((p) => p.severity === 'error');
+  if (cache) {
+    const found = new Map<string, CountryFileResult>();
+    for (const { name } of files.countryFiles) {
+      const reused = cache.reused.get(name);
+      if (reused) found.set(name, { ...reused, evidence: evidence && valid && dataset ? countryFileResult(countryFile(name), all, answers, true).evidence : reused.evidence });
+      else found.set(name, countryFileResult(countryFile(name), all, answers, evidence && valid));
+    }
+    cache.save(found);
+  }
+  return { dataset: valid ? dataset : null, problems: all };
 }

@@ -13,7 +13,8 @@ import { start } from './start.js';
 const bundle = fileURLToPath(new URL('./light.bundle.cjs', import.meta.url));
 if (Object.hasOwn(lightCommands, process.argv[2] ?? '') && existsSync(bundle)) {
   const { loadBundle } = await import('./bundle-loader.js');
-  start(loadBundle(bundle, fileURLToPath(new URL('./light.bundle.cache', import.meta.url))).main);
+  const { main, codeId } = loadBundle(bundle, fileURLToPath(new URL('./light.bundle.cache', import.meta.url)));
+  start(main, codeId);
 } else {
   start((await import('./main.js')).main);
 }

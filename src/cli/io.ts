@@ -8,6 +8,11 @@ export interface Io {
   /** The width of the terminal on stderr, when it is one. */
   errColumns?: number;
   cwd: string;
+  /**
+   * Identifies the running code (the sha-256 of the bundle the installed command runs from, see
+   * bundle-loader.ts). Set, `validate` keeps what it found in each country file for the next run.
+   */
+  codeId?: string;
 }
 
 export const processIo = (): Io => ({

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadProject } from '../project.js';
+import { cacheFileFor } from '../project-cache.js';
 import { formatProblem } from '../validate/format.js';
 import { usage, cliText } from '../messages/cli.js';
 import { parse, UsageError } from './args.js';
@@ -7,11 +8,13 @@ import { SourceDate } from '../schema/answer.js';
 import type { Command } from './io.js';
 
 export const validate: Command = async (argv, io) => {
-  const { values, positionals } = parse(argv, { today: { type: 'string' }, quiet: { type: 'boolean' }, strict: { type: 'boolean' } });
+  const { values, positionals } = parse(argv, { today: { type: 'string' }, quiet: { type: 'boolean' }, strict: { type: 'boolean' }, 'no-cache': { type: 'boolean' } });
   if (values.help) return io.out(`${usage.validate}\n`), 0;
   const today = values.today as string | undefined;
   if (today !== undefined && !SourceDate.safeParse(today).success || (today !== undefined && today.length !== 10)) throw new UsageError(cliText.badDate('today', today!));
-  const { dataset, problems } = await loadProject(resolve(io.cwd, positionals[0] ?? '.'), { evidence: true, ...(today ? { today } : {}) });
+  const dir = resolve(io.cwd, positionals[0] ?? '.');
+  const cache = io.codeId !== undefined && !values['no-cache'] ? { cache: { file: cacheFileFor(dir), code: io.codeId } } : {};
+  const { dataset, problems } = await loadProject(dir, { evidence: true, ...(today ? { today } : {}), ...cache });
   if (!values.quiet) for (const p of problems) io.err(`${formatProblem(p)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   io.err(`${errors} error(s), ${problems.length - errors} warning(s)\n`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,13 +22,23 @@ export interface ProjectFiles {
   scales: CsvTable | null;
   countries: CsvTable | null;
   /** countries/<name>.csv other than countries.csv, sorted by file name. */
-  countryFiles: { name: string; table: CsvTable | null }[];
+  countryFiles: { name: string; table: CsvTable | null; skipped?: true }[];
   /** indicators/methodology.json as text, or null when the project has none (defaults apply). */
   methodology: { file: string; text: string } | null;
   /** The evidence rules (optional files; null when absent): indicators/source-kinds.csv, evidence-rules.csv, answer-cues.csv. */
   sourceKinds?: CsvTable | null;
   evidenceRules?: CsvTable | null;
   answerCues?: CsvTable | null;
+}
+
+export interface ReadOptions {
+  /**
+   * Asked of each country file before it is decoded and parsed, with its bytes and `context` (a
+   * sha-256 of every other file of the project, in the order read, with their names): a file it
+   * answers true for is not parsed, its entry is `{ name, table: null, skipped: true }` and none of
+   * its reading problems are reported (the caller holds them, see validate/cache.ts).
+   */
+  skip?: (name: string, bytes: Uint8Array, context: string) => boolean;
 }
 
 const without = (all: readonly string[], optional: readonly string[]) => all.filter((c) => !optional.includes(c));
@@ -60,13 +71,22 @@ export const paths = {
  * files are small and read one after the other, so they are read synchronously: a promise per
  * file costs more than the read.
  */
-export async function readProject(root: string): Promise<{ files: ProjectFiles; problems: Problem[] }> {
+export async function readProject(root: string, options: ReadOptions = {}): Promise<{ files: ProjectFiles; problems: Problem[] }> {
   const problems: Problem[] = [];
-  const table = async (rel: string, spec: CsvSpec, required = true): Promise<CsvTable | null> => {
+  // the bytes of every file but the country files, for `context` (only when asked for)
+  const context = options.skip ? createHash('sha256') : null;
+  const seen = (rel: string, bytes: Uint8Array | null) => {
+    context?.update(`${rel}\u0000${bytes === null ? -1 : bytes.length}\u0000`);
+    if (bytes) context?.update(bytes);
+  };
+  const table = async (rel: string, spec: CsvSpec, required = true, skip?: (bytes: Uint8Array) => boolean): Promise<CsvTable | null | 'skipped'> => {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(join(root, rel));
+      if (skip?.(bytes)) return 'skipped';
+      if (!skip) seen(rel, bytes);
     } catch (e) {
+      if (!skip) seen(rel, null);
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && !required) return null;
       problems.push(code === 'ENOENT'
@@ -82,20 +102,18 @@ export async function readProject(root: string): Promise<{ files: ProjectFiles; 
     return parsed.table;
   };
 
-  const dimensions = await table(paths.dimensions, specs.dimensions);
-  const indicators = await table(paths.indicators, specs.indicators);
-  const scales = await table(paths.scales, specs.scales, false);
-  const sourceKinds = await table(paths.sourceKinds, specs.sourceKinds, false);
-  const evidenceRules = await table(paths.evidenceRules, specs.evidenceRules, false);
-  const answerCues = await table(paths.answerCues, specs.answerCues, false);
-  const countries = await table(paths.countries, specs.countries);
-  const countryFiles: ProjectFiles['countryFiles'] = [];
-  for (const name of await countryFileNames(root, problems)) {
-    countryFiles.push({ name, table: await table(`${paths.countriesDir}/${name}`, specs.answers) });
-  }
+  const framework = async (rel: string, spec: CsvSpec, required = true) => (await table(rel, spec, required)) as CsvTable | null;
+  const dimensions = await framework(paths.dimensions, specs.dimensions);
+  const indicators = await framework(paths.indicators, specs.indicators);
+  const scales = await framework(paths.scales, specs.scales, false);
+  const sourceKinds = await framework(paths.sourceKinds, specs.sourceKinds, false);
+  const evidenceRules = await framework(paths.evidenceRules, specs.evidenceRules, false);
+  const answerCues = await framework(paths.answerCues, specs.answerCues, false);
+  const countries = await framework(paths.countries, specs.countries);
   let methodology: ProjectFiles['methodology'] = null;
   try {
     const bytes = readFileSync(join(root, paths.methodology));
+    seen(paths.methodology, bytes);
     const decoded = decodeText(bytes, paths.methodology);
     problems.push(...decoded.problems);
     if (decoded.text !== null) methodology = { file: paths.methodology, text: decoded.text };
@@ -104,6 +122,14 @@ export async function readProject(root: string): Promise<{ files: ProjectFiles; 
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
       problems.push({ code: 'file_unreadable', severity: 'error', file: paths.methodology, message: message('file_unreadable', { reason: errnoReason(e) }) });
     }
+    seen(paths.methodology, null);
+  }
+  const contextHash = context?.digest('hex') ?? '';
+  const countryFiles: ProjectFiles['countryFiles'] = [];
+  for (const name of await countryFileNames(root, problems)) {
+    const skip = options.skip ? (bytes: Uint8Array) => options.skip!(name, bytes, contextHash) : undefined;
+    const read = await table(`${paths.countriesDir}/${name}`, specs.answers, true, skip);
+    countryFiles.push(read === 'skipped' ? { name, table: null, skipped: true } : { name, table: read });
   }
   return { files: { root, dimensions, indicators, scales, countries, countryFiles, methodology, sourceKinds, evidenceRules, answerCues }, problems };
 }

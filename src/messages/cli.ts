@@ -30,6 +30,10 @@ options:
                        the edition's reference date without "as of YEAR", a weak host not named
                        as such, a justification copied from another edition or using a lower
                        answer's wording; see docs/FORMATS.md)
+  --no-cache           check every file again; by default the installed command keeps what it
+                       found in each country file (in ~/.cache/policy-index, or
+                       $POLICY_INDEX_CACHE_DIR) and checks again only files that changed, or all
+                       of them when anything else of the project, the date or the program changed
   -h, --help           this text`,
   coverage: `usage: policy-index coverage [DIR] [options]
 

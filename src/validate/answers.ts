@@ -12,15 +12,20 @@ import { message } from '../problems/messages.js';
 import { parseRows } from './rows.js';
 import { suggest } from '../problems/suggest.js';
 import { unique } from './framework.js';
+import type { CountryFileResult } from './reuse.js';
 
 const URL_OK = /^https?:\/\/[^\s<>"]+$/i;
 
 /** Checks countries.csv and every country file against the framework. */
 export function validateCountries(
-  files: { countries: CsvTable | null; countryFiles: { name: string; table: CsvTable | null }[] },
+  files: { countries: CsvTable | null; countryFiles: { name: string; table: CsvTable | null; skipped?: true }[] },
   indicators: readonly Indicator[],
   scales: Record<string, ScaleOption[]>,
-  options: { today: string; brokenIndicators?: Set<string>; brokenScales?: Set<string>; indicatorsAvailable?: boolean },
+  options: {
+    today: string; brokenIndicators?: Set<string>; brokenScales?: Set<string>; indicatorsAvailable?: boolean;
+    /** What an earlier run found in the country files that were not read this time (`skipped`), by file name. */
+    reused?: ReadonlyMap<string, Pick<CountryFileResult, 'answers' | 'problems'>>;
+  },
 ): { countries: Country[]; answers: Answer[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const parsed = files.countries ? parseRows(files.countries, Country) : { rows: [], failed: [], problems: [] };
@@ -41,8 +46,15 @@ export function validateCountries(
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const answers: Answer[] = [];
 
-  for (const { name, table } of files.countryFiles) {
+  for (const { name, table, skipped } of files.countryFiles) {
     const file = `${paths.countriesDir}/${name}`;
+    if (skipped) {
+      const earlier = options.reused?.get(name);
+      if (!earlier) throw new Error(`${file} was not read and nothing earlier is known of it`);
+      problems.push(...earlier.problems);
+      answers.push(...earlier.answers);
+      continue;
+    }
     const iso3 = name.slice(0, -4);
     if (!Iso3.safeParse(iso3).success) {
       problems.push({ code: 'bad_country_file', severity: 'error', file, value: name, message: message('bad_country_file', { name }) });

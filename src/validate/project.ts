@@ -1,6 +1,6 @@
 import { paths, type ProjectFiles } from '../io/project.js';
 import { message } from '../problems/messages.js';
-import type { Dataset } from '../schema/dataset.js';
+import type { Answer, Dataset } from '../schema/dataset.js';
 import type { MethodologyInput } from '../schema/methodology.js';
 import { Methodology } from '../schema/methodology.js';
 import { countryColumns } from '../schema/country.js';
@@ -14,6 +14,7 @@ import { methodologyProblems, validateMethodology } from './methodology.js';
 import { hasErrors, type Problem } from '../problems/problem.js';
 import { evidenceFlags } from './evidence/flags.js';
 import { evidenceProblems } from './evidence/problems.js';
+import type { CountryFileResult } from './reuse.js';
 
 export interface ValidateOptions {
   /** Today's date as YYYY-MM-DD, for "source date in the future"; default: the clock. */
@@ -29,17 +30,20 @@ export interface ValidateOptions {
   evidence?: boolean;
   /** Reading the files found errors already (a folder that cannot be listed, say): an empty project is not reported as such. */
   readErrors?: boolean;
+  /** What an earlier run found in the country files not read this time (marked `skipped`), by file name. */
+  reused?: ReadonlyMap<string, CountryFileResult>;
 }
 
 /**
  * Checks a project's files against each other and returns the validated dataset, or null when
- * any error was found. Problems are sorted by file, then line.
+ * any error was found. Problems are sorted by file, then line. `answers` are every answer read,
+ * also when there are errors elsewhere.
  */
-export function validateProject(files: ProjectFiles, options: ValidateOptions = {}): { dataset: Dataset | null; problems: Problem[] } {
+export function validateProject(files: ProjectFiles, options: ValidateOptions = {}): { dataset: Dataset | null; problems: Problem[]; answers: Answer[] } {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { framework, problems } = validateFramework(files);
   const indicators = framework.indicators.map((i) => i.row);
-  const countries = validateCountries(files, indicators, framework.scales, { today, brokenIndicators: framework.brokenIndicators, brokenScales: framework.brokenScales, indicatorsAvailable: framework.indicatorsAvailable });
+  const countries = validateCountries(files, indicators, framework.scales, { today, brokenIndicators: framework.brokenIndicators, brokenScales: framework.brokenScales, indicatorsAvailable: framework.indicatorsAvailable, ...(options.reused ? { reused: options.reused } : {}) });
   problems.push(...countries.problems);
   const evidence = validateEvidenceFramework(files, indicators, framework.scales);
   problems.push(...evidence.problems);
@@ -60,7 +64,7 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
     problems.push(...screeningProblems(methodology.screen, countries.countries.map((c) => c.iso3), file));
     problems.push(...imputationGroupProblems(methodology, own ?? [], file));
   }
-  const allRead = !options.readErrors && files.countries !== null && files.countryFiles.every((f) => f.table !== null);
+  const allRead = !options.readErrors && files.countries !== null && files.countryFiles.every((f) => f.table !== null || f.skipped);
   if (allRead && !hasErrors(problems) && countries.answers.length === 0) {
     // nothing to score: every command would otherwise go on to an empty ranking
     const listed = countries.countries.length;
@@ -69,7 +73,7 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
       : { code: 'no_answers', severity: 'error', file: paths.countries, message: message('no_answers', { countries: listed }) });
   }
   problems.sort(byPlace);
-  if (hasErrors(problems) || !methodology) return { dataset: null, problems };
+  if (hasErrors(problems) || !methodology) return { dataset: null, problems, answers: countries.answers };
   const editions = [...new Set(countries.answers.map((a) => a.edition))].sort((a, b) => a - b);
   const dataset: Dataset = {
     root: files.root,
@@ -82,9 +86,16 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
     methodology,
     evidence: evidence.evidence,
   };
-  if (options.evidence) problems.push(...evidenceProblems(evidenceFlags(dataset)));
+  if (options.evidence) {
+    // a country file's evidence depends on its own answers only: what an earlier run found is reused
+    const known = new Map<string, Problem[]>();
+    for (const [name, r] of options.reused ?? []) if (r.evidence) known.set(`${paths.countriesDir}/${name}`, r.evidence);
+    const fresh = known.size === 0 ? dataset : { ...dataset, answers: dataset.answers.filter((a) => !known.has(a.at.file)) };
+    problems.push(...evidenceProblems(evidenceFlags(fresh)));
+    for (const found of known.values()) problems.push(...found);
+  }
   problems.sort(byPlace);
-  return { dataset, problems };
+  return { dataset, problems, answers: countries.answers };
 }
 
 export function byPlace(a: Problem, b: Problem): number {
