@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,10 +22,12 @@ export function loadBundle(file: string, cacheFile?: string): { main: Main; scri
   } catch {
     cachedData = undefined;
   }
-  const code = readFileSync(file, 'utf8');
+  // the build writes the bundle as ASCII (scripts/bundle-cli.mjs), which reads without decoding
+  const bytes = readFileSync(file);
+  const code = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, { filename: file, cachedData });
   const module = { exports: {} as { main?: Main } };
   (script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, f: string, d: string) => void)(module.exports, createRequire(file), module, file, dirname(file));
   if (typeof module.exports.main !== 'function') throw new Error(`${file} does not export main`);
-  return { main: module.exports.main, script, codeId: createHash('sha256').update(code).digest('hex') };
+  return { main: module.exports.main, script, codeId: createHash('sha256').update(bytes).digest('hex') };
 }
