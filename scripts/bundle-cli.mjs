@@ -26,6 +26,9 @@ const result = await build({
   target: 'node20',
   external: ['@napi-rs/canvas', 'chart.js', 'chartjs-chart-matrix', 'cli-progress', 'playwright-core', 'tsx'],
   legalComments: 'none',
+  // a module that finds files beside itself (progress.ts loads cli-progress so) finds them beside the bundle
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',
   metafile: true,
 });

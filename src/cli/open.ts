@@ -5,6 +5,7 @@ import type { MethodologyInput } from '../schema/methodology.js';
 import { formatProblem } from '../validate/format.js';
 import type { Io } from './io.js';
 import { UsageError } from './args.js';
+import { progressBar } from './progress.js';
 import { cliText } from '../messages/cli.js';
 
 /**
@@ -12,7 +13,14 @@ import { cliText } from '../messages/cli.js';
  * null when there are errors (the command then exits 1).
  */
 export async function openDataset(dir: string | undefined, io: Io, overrides?: Partial<MethodologyInput>, today?: string): Promise<Dataset | null> {
-  const { dataset, problems } = await loadProject(resolve(io.cwd, dir ?? '.'), { overrides, today });
+  const bar = progressBar(io, true, cliText.progressLabel.check);
+  let loaded: Awaited<ReturnType<typeof loadProject>>;
+  try {
+    loaded = await loadProject(resolve(io.cwd, dir ?? '.'), { overrides, today, progress: bar.update });
+  } finally {
+    bar.end();
+  }
+  const { dataset, problems } = loaded;
   const fromOptions = problems.filter((p) => p.file === '(command line)');
   if (fromOptions.length > 0) throw new UsageError(fromOptions.map((p) => p.message).join('; '));
   for (const p of problems) io.err(`${formatProblem(p)}\n`);

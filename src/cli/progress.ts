@@ -1,5 +1,14 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
 import { cliText } from '../messages/cli.js';
+
+/**
+ * cli-progress, loaded only when a bar is drawn (10-20 ms to load: `validate`, which a bar seldom
+ * needs, should not pay it on every run). The bundle of the light commands defines
+ * import.meta.url as its own file's (scripts/bundle-cli.mjs), so this works there too.
+ */
+let loaded: typeof cliProgressModule | undefined;
+const cliProgress = () => (loaded ??= createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule);
 import type { Io } from './io.js';
 
 export interface Progress {
@@ -25,7 +34,7 @@ export function progressBar(io: Io, enabled: boolean, label: string, now: () => 
   const started = now();
   // cli-progress writes through this: io.err is the terminal, and its width is the terminal's
   const stream = { isTTY: true, columns: io.errColumns ?? 80, write: (text: string) => (io.err(text), true) };
-  let bar: cliProgress.SingleBar | null = null;
+  let bar: cliProgressModule.SingleBar | null = null;
   return {
     update: (done, total, what) => {
       const payload = { what: what.length > 32 ? `${what.slice(0, 31)}…` : what };
@@ -35,7 +44,8 @@ export function progressBar(io: Io, enabled: boolean, label: string, now: () => 
         return;
       }
       if (done >= total || now() - started < SHOW_AFTER_MS) return;
-      bar = new cliProgress.SingleBar({
+      const { SingleBar, Presets } = cliProgress();
+      bar = new SingleBar({
         stream: stream as unknown as NodeJS.WritableStream,
         format: cliText.progressFormat(label),
         barsize: 24,
@@ -45,7 +55,7 @@ export function progressBar(io: Io, enabled: boolean, label: string, now: () => 
         fps: 8,
         etaBuffer: 16,
         autopadding: true,
-      }, cliProgress.Presets.shades_classic);
+      }, Presets.shades_classic);
       bar.start(total, done, payload);
     },
     end: () => {

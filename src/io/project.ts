@@ -39,6 +39,8 @@ export interface ReadOptions {
    * its reading problems are reported (the caller holds them, see validate/cache.ts).
    */
   skip?: (name: string, bytes: Uint8Array, context: string) => boolean;
+  /** Called after each country file is read: `done` of `total` files, the last one `name` (for a progress bar). */
+  onCountryFile?: (done: number, total: number, name: string) => void;
 }
 
 const without = (all: readonly string[], optional: readonly string[]) => all.filter((c) => !optional.includes(c));
@@ -126,10 +128,12 @@ export async function readProject(root: string, options: ReadOptions = {}): Prom
   }
   const contextHash = context?.digest('hex') ?? '';
   const countryFiles: ProjectFiles['countryFiles'] = [];
-  for (const name of await countryFileNames(root, problems)) {
+  const names = await countryFileNames(root, problems);
+  for (const [i, name] of names.entries()) {
     const skip = options.skip ? (bytes: Uint8Array) => options.skip!(name, bytes, contextHash) : undefined;
     const read = await table(`${paths.countriesDir}/${name}`, specs.answers, true, skip);
     countryFiles.push(read === 'skipped' ? { name, table: null, skipped: true } : { name, table: read });
+    options.onCountryFile?.(i + 1, names.length, name);
   }
   return { files: { root, dimensions, indicators, scales, countries, countryFiles, methodology, sourceKinds, evidenceRules, answerCues }, problems };
 }

@@ -221,7 +221,7 @@ export const cliText = {
   unknownLanguage: (code: string, known: readonly string[]) => `--lang "${code}" is not a language of the reports (known: ${known.join(', ')})`,
   /** The progress bar's line (cli-progress placeholders in braces): what runs, the bar, how far, the time left, the step. */
   progressFormat: (label: string) => `${label} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left | {what}`,
-  progressLabel: { report: 'report', sensitivity: 'sensitivity' } as const,
+  progressLabel: { report: 'report', sensitivity: 'sensitivity', check: 'checking data' } as const,
   exists: (path: string) => `${path} exists; use --force to replace it (the old file is kept as ${path}.bak, or the next free .bak.N)`,
   auditDone: (files: number, path: string) => `wrote ${files} audit files to ${path}`,
   importMissingColumn: (column: string, file: string, columns: readonly string[]) =>

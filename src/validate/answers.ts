@@ -25,6 +25,8 @@ export function validateCountries(
     today: string; brokenIndicators?: Set<string>; brokenScales?: Set<string>; indicatorsAvailable?: boolean;
     /** What an earlier run found in the country files that were not read this time (`skipped`), by file name. */
     reused?: ReadonlyMap<string, Pick<CountryFileResult, 'answers' | 'problems'>>;
+    /** Called after each country file is checked: `done` of `total`, the last one `name`. */
+    onCountryFile?: (done: number, total: number, name: string) => void;
   },
 ): { countries: Country[]; answers: Answer[]; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -46,7 +48,9 @@ export function validateCountries(
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const answers: Answer[] = [];
 
-  for (const { name, table, skipped } of files.countryFiles) {
+  const total = files.countryFiles.length;
+  for (const [i, { name, table, skipped }] of files.countryFiles.entries()) {
+    if (i > 0) options.onCountryFile?.(i, total, files.countryFiles[i - 1]!.name);
     const file = `${paths.countriesDir}/${name}`;
     if (skipped) {
       const earlier = options.reused?.get(name);
@@ -112,6 +116,7 @@ export function validateCountries(
       });
     }
   }
+  if (total > 0) options.onCountryFile?.(total, total, files.countryFiles[total - 1]!.name);
   return { countries, answers, problems };
 }
 

@@ -32,6 +32,10 @@ export interface ValidateOptions {
   readErrors?: boolean;
   /** What an earlier run found in the country files not read this time (marked `skipped`), by file name. */
   reused?: ReadonlyMap<string, CountryFileResult>;
+  /** Called after each country file is checked (see validateCountries), for a progress bar. */
+  onCountryFile?: (done: number, total: number, name: string) => void;
+  /** Called after each country file's evidence is checked: `done` of `total` files, the last one `file`. */
+  onEvidence?: (done: number, total: number, file: string) => void;
 }
 
 /**
@@ -43,7 +47,7 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { framework, problems } = validateFramework(files);
   const indicators = framework.indicators.map((i) => i.row);
-  const countries = validateCountries(files, indicators, framework.scales, { today, brokenIndicators: framework.brokenIndicators, brokenScales: framework.brokenScales, indicatorsAvailable: framework.indicatorsAvailable, ...(options.reused ? { reused: options.reused } : {}) });
+  const countries = validateCountries(files, indicators, framework.scales, { today, brokenIndicators: framework.brokenIndicators, brokenScales: framework.brokenScales, indicatorsAvailable: framework.indicatorsAvailable, ...(options.reused ? { reused: options.reused } : {}), ...(options.onCountryFile ? { onCountryFile: options.onCountryFile } : {}) });
   problems.push(...countries.problems);
   const evidence = validateEvidenceFramework(files, indicators, framework.scales);
   problems.push(...evidence.problems);
@@ -90,8 +94,20 @@ export function validateProject(files: ProjectFiles, options: ValidateOptions = 
     // a country file's evidence depends on its own answers only: what an earlier run found is reused
     const known = new Map<string, Problem[]>();
     for (const [name, r] of options.reused ?? []) if (r.evidence) known.set(`${paths.countriesDir}/${name}`, r.evidence);
-    const fresh = known.size === 0 ? dataset : { ...dataset, answers: dataset.answers.filter((a) => !known.has(a.at.file)) };
-    problems.push(...evidenceProblems(evidenceFlags(fresh)));
+    // one file at a time (its answers are all its evidence depends on), so that progress can be told
+    const byFile = new Map<string, Answer[]>();
+    for (const a of dataset.answers) {
+      if (known.has(a.at.file)) continue;
+      let own = byFile.get(a.at.file);
+      if (!own) byFile.set(a.at.file, (own = []));
+      own.push(a);
+    }
+    const total = byFile.size + known.size;
+    let done = known.size;
+    for (const [file, answers] of byFile) {
+      problems.push(...evidenceProblems(evidenceFlags({ ...dataset, answers })));
+      options.onEvidence?.(++done, total, file);
+    }
     for (const found of known.values()) problems.push(...found);
   }
   problems.sort(byPlace);
