@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readCacheText, writeCacheText } from './io/cache-file.js';
+import { asciiJson, readCacheText, writeCacheText } from './io/cache-file.js';
 import { paths } from './io/project.js';
 import type { CountryFileResult } from './validate/reuse.js';
 
@@ -18,9 +18,14 @@ export interface CacheSettings {
   code: string;
 }
 
-interface Entry extends CountryFileResult { key: string }
-interface CacheContent { format: 1; code: string; files: Record<string, Entry> }
-
+interface Entry extends CountryFileResult { name: string; key: string }
+/**
+ * The cache file: JSON lines, ASCII only. The first is `{"format":2,"code":…}`, each other one
+ * country file's Entry. A run that changes one file's entry writes the other lines back as read,
+ * without making their JSON again (measured: 30 ms for the shipped project's 1 MB).
+ */
+interface Header { format: 2; code: string }
+const FORMAT = 2;
 /**
  * The cache file of the project folder `dir`: under $POLICY_INDEX_CACHE_DIR, else
  * $XDG_CACHE_HOME/policy-index, else ~/.cache/policy-index; never in the project itself, whose
@@ -31,21 +36,29 @@ export function cacheFileFor(dir: string, env: NodeJS.ProcessEnv = process.env):
   return join(base, `validate-${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 24)}.json`);
 }
 
-/** The entries of a cache file written by the same code, or none. Its content is trusted only then. */
-function readEntries(settings: CacheSettings): Record<string, Entry> {
+/** The entries of a cache file written by the same code, with their lines, or none. Its content is trusted only then. */
+function readEntries(settings: CacheSettings): Map<string, { entry: Entry; line: string }> {
+  const entries = new Map<string, { entry: Entry; line: string }>();
   const text = readCacheText(settings.file);
-  if (text === null) return {};
+  if (text === null) return entries;
   try {
-    const content = JSON.parse(text) as Partial<CacheContent>;
-    return content.format === 1 && content.code === settings.code && typeof content.files === 'object' && content.files !== null ? content.files : {};
+    const lines = text.split('\n');
+    const header = JSON.parse(lines[0]!) as Partial<Header>;
+    if (header.format !== FORMAT || header.code !== settings.code) return entries;
+    for (const line of lines.slice(1)) {
+      if (line === '') continue;
+      const entry = JSON.parse(line) as Entry;
+      entries.set(entry.name, { entry, line });
+    }
+    return entries;
   } catch {
-    return {};
+    return new Map();
   }
 }
 
 /** One run's use of the cache: what it offers to reuse, then what the run found, written back. */
 export class ProjectCache {
-  private readonly entries: Record<string, Entry>;
+  private readonly entries: Map<string, { entry: Entry; line: string }>;
   /** The key of every country file seen this run. */
   private readonly keys = new Map<string, string>();
   readonly reused = new Map<string, CountryFileResult>();
@@ -58,7 +71,7 @@ export class ProjectCache {
   skip = (name: string, bytes: Uint8Array, context: string): boolean => {
     const key = createHash('sha256').update(`${this.settings.code}\u0000${this.salt}\u0000${context}\u0000`).update(bytes).digest('hex');
     this.keys.set(name, key);
-    const entry = this.entries[name];
+    const entry = this.entries.get(name)?.entry;
     if (entry?.key !== key) return false;
     this.reused.set(name, entry);
     return true;
@@ -69,20 +82,23 @@ export class ProjectCache {
    * for it). Nothing is written when nothing changed.
    */
   save(found: ReadonlyMap<string, CountryFileResult>): void {
-    const files: Record<string, Entry> = {};
-    let changed = Object.keys(this.entries).length !== found.size;
+    const lines = [asciiJson(JSON.stringify({ format: FORMAT, code: this.settings.code } satisfies Header))];
+    let changed = this.entries.size !== found.size;
     for (const [name, result] of found) {
       const key = this.keys.get(name);
       if (key === undefined) continue;
-      const before = this.entries[name];
+      const before = this.entries.get(name);
+      const same = before?.entry.key === key;
       // evidence not checked this run (an error elsewhere): what an earlier run found still holds for the same key
-      const evidence = result.evidence ?? (before?.key === key ? before.evidence : null);
-      if (!before || before.key !== key || (before.evidence === null) !== (evidence === null)) changed = true;
-      files[name] = { key, ...result, evidence };
+      const evidence = result.evidence ?? (same ? before!.entry.evidence : null);
+      if (same && (before!.entry.evidence !== null || evidence === null)) {
+        lines.push(before!.line); // the same file, context and code: the same result, as written then
+        continue;
+      }
+      changed = true;
+      lines.push(asciiJson(JSON.stringify({ name, key, ...result, evidence } satisfies Entry)));
     }
-    if (!changed) return;
-    const content: CacheContent = { format: 1, code: this.settings.code, files };
-    writeCacheText(this.settings.file, JSON.stringify(content));
+    if (changed) writeCacheText(this.settings.file, `${lines.join('\n')}\n`);
   }
 }
 

@@ -46,11 +46,15 @@ async function expectSameAsFresh(dir: string, cacheFile: string, extra: LoadOpti
   return cached;
 }
 
+/** The cache file's lines as JSON (a header, then one entry per country file). */
+const cacheLines = (cacheFile: string) => readFileSync(cacheFile, 'latin1').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l));
+
 /** Replaces the problems the cache holds for one file by a made-up one, to see whether it is reused. */
 function plant(cacheFile: string, name: string): void {
-  const content = JSON.parse(readFileSync(cacheFile, 'latin1'));
-  content.files[name].problems = [{ code: 'no_rows', severity: 'warning', file: `countries/${name}`, line: 1, message: 'planted' }];
-  writeFileSync(cacheFile, asciiJson(JSON.stringify(content)), 'latin1');
+  const lines = cacheLines(cacheFile);
+  const entry = lines.find((l) => l.name === name);
+  entry.problems = [{ code: 'no_rows', severity: 'warning', file: `countries/${name}`, line: 1, message: 'planted' }];
+  writeFileSync(cacheFile, lines.map((l) => asciiJson(JSON.stringify(l))).join('\n'), 'latin1');
 }
 const planted = (problems: { message: string }[]) => problems.some((p) => p.message === 'planted');
 
@@ -126,7 +130,7 @@ describe('validate cache', () => {
     const fixed = await expectSameAsFresh(dir, cacheFile);
     expect(fixed.problems.some((p) => p.code.startsWith('evidence_'))).toBe(true);
     // the evidence checked in that run is kept for every file, so the next run need not check it again
-    const held = Object.values(JSON.parse(readFileSync(cacheFile, 'latin1')).files as Record<string, { evidence: unknown }>);
+    const held = cacheLines(cacheFile).slice(1) as { evidence: unknown }[];
     expect(held.length).toBe(29);
     expect(held.filter((e) => e.evidence === null)).toEqual([]);
     edit(dir, 'countries/NLD.csv', (t) => t.replace('Netherlands', 'The Netherlands'));
@@ -136,11 +140,12 @@ describe('validate cache', () => {
   it('a cache file that is not JSON, or not ours, is ignored and replaced', async () => {
     const { dir, cacheFile } = copy();
     await loadProject(dir, options(cacheFile));
-    writeFileSync(cacheFile, '{"format":1,"code":"test-code","files":');
+    writeFileSync(cacheFile, '{"format":2,"code":"test-code"}\n{"name":"AUS.csv","key":');
     await expectSameAsFresh(dir, cacheFile);
-    expect(() => JSON.parse(readFileSync(cacheFile, 'latin1'))).not.toThrow();
-    writeFileSync(cacheFile, JSON.stringify({ format: 2, code: 'test-code', files: { 'AUS.csv': null } }));
+    expect(cacheLines(cacheFile).length).toBe(30);
+    writeFileSync(cacheFile, '{"format":1,"code":"test-code","files":{"AUS.csv":null}}');
     await expectSameAsFresh(dir, cacheFile);
+    expect(cacheLines(cacheFile)[0]).toEqual({ format: 2, code: 'test-code' });
   });
 
   it('the cache lives outside the project: $POLICY_INDEX_CACHE_DIR, else $XDG_CACHE_HOME/policy-index, one file per folder', () => {
