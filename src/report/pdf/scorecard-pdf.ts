@@ -19,7 +19,7 @@ import { safeHref } from '../html/html.js';
 import { fmt, int, signed } from '../pages/format.js';
 import { registerFonts } from '../render/fonts.js';
 import { withChartCanvas } from './chart-canvas.js';
-import { paginate, type Block } from './flow.js';
+import { paginate, type Block, type Placed } from './flow.js';
 import {
   Column, drawText, heading, keepTogether, LINE, measurer, MUTED, PAGE, para, SOFT, STYLES,
   type Ctx, type Dir, type Measurer, type Style,
@@ -60,6 +60,19 @@ export function pdfText(text: string): string {
 
 /** A country's scorecard as PDF bytes; see the module comment. */
 export function scorecardPdf(card: Scorecard, o: ScorecardPdfOptions): Buffer {
+  return drawScorecard(layoutScorecard(card, o), card, o).close();
+}
+
+/** A scorecard laid out: every block measured and placed on its page, nothing drawn yet. */
+export interface ScorecardLayout {
+  title: string;
+  col: Column;
+  placed: Placed<Ctx>[];
+  pages: number;
+}
+
+/** The layout phase of scorecardPdf: measure, wrap and paginate (no PDF drawing). */
+export function layoutScorecard(card: Scorecard, o: ScorecardPdfOptions): ScorecardLayout {
   registerFonts();
   const m = measurer();
   const col = new Column(PAGE.margin, PAGE.width - PAGE.margin, o.dir);
@@ -75,7 +88,12 @@ export function scorecardPdf(card: Scorecard, o: ScorecardPdfOptions): Buffer {
     ...indicators(m, col, card, o),
   ];
   const { placed, pages } = paginate(blocks, PAGE.bodyTop, PAGE.bodyBottom);
+  return { title, col, placed, pages };
+}
 
+/** The drawing phase of scorecardPdf: every page drawn into a PDF document, not yet closed. */
+export function drawScorecard(layout: ScorecardLayout, card: Scorecard, o: ScorecardPdfOptions): PDFDocument {
+  const { title, col, placed, pages } = layout;
   const doc = new PDFDocument({ title, subject: o.indexName, creator: 'policy-index' });
   let next = 0;
   for (let page = 0; page < pages; page++) {
@@ -90,7 +108,7 @@ export function scorecardPdf(card: Scorecard, o: ScorecardPdfOptions): Buffer {
     }
     doc.endPage();
   }
-  return doc.close();
+  return doc;
 }
 
 /** Header (index name at the start, country at the end, a rule) and the page number. */
