@@ -7,6 +7,7 @@ import { theme } from '../charts/theme.js';
 import { registerFonts } from '../render/fonts.js';
 import type { Block } from './flow.js';
 import { textDirection, wrap, type Measure } from './text.js';
+import { widthCache } from './width-cache.js';
 
 export type Ctx = SKRSContext2D;
 export type Dir = 'ltr' | 'rtl';
@@ -44,8 +45,19 @@ export const STYLES = {
   head: { size: 8.5, bold: true, colour: INK, leading: 12 },
 } as const satisfies Record<string, Style>;
 
+/** Font strings by size, regular and bold, built once (a layout asks thousands of times). */
+const fonts = [new Map<number, string>(), new Map<number, string>()] as const;
+/** The size in points of each font string `font` has built. */
+const sizes = new Map<string, number>();
+
 export function font(style: Pick<Style, 'size' | 'bold'>): string {
-  return `${style.bold ? 'bold ' : ''}${style.size}px ${theme.fontFamily}`;
+  const bySize = fonts[style.bold ? 1 : 0];
+  let f = bySize.get(style.size);
+  if (f === undefined) {
+    bySize.set(style.size, (f = `${style.bold ? 'bold ' : ''}${style.size}px ${theme.fontFamily}`));
+    sizes.set(f, style.size);
+  }
+  return f;
 }
 
 /** Width in points of text in a style. */
@@ -64,11 +76,6 @@ const COMPLEX = /[\u0300-\u036F\u0590-\u08FF\u0900-\u0DFF\uFB1D-\uFDFF\uFE70-\uF
 const ARROWS = /([→←])/u;
 const ARROW_EM = 0.9;
 
-/** Per-font caches of character advances and complex-script word widths, shared by all calls. */
-const advances = new Map<string, Map<string, number>>();
-const wordWidths = new Map<string, Map<string, number>>();
-const CACHE_LIMIT = 20_000;
-
 let scratch: Ctx | null = null;
 let scratchFont = '';
 
@@ -78,17 +85,9 @@ function raw(f: string, text: string): number {
   return scratch.measureText(text).width;
 }
 
-function cached(caches: Map<string, Map<string, number>>, f: string, text: string): number {
-  let cache = caches.get(f);
-  if (!cache) caches.set(f, (cache = new Map()));
-  let w = cache.get(text);
-  if (w === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    w = raw(f, text);
-    cache.set(text, w);
-  }
-  return w;
-}
+/** Per-font caches of character advances and complex-script word widths, shared by all calls. */
+const advance = widthCache(raw);
+const wordWidth = widthCache(raw);
 
 /**
  * Text width without a text layout per call (Skia's measureText costs 0.1–0.6 ms): the sum of
@@ -98,26 +97,31 @@ function cached(caches: Map<string, Map<string, number>>, f: string, text: strin
  */
 export function measurer(): Measurer {
   registerFonts();
-  const width = (style: Style, text: string): number => {
-    const f = font(style);
-    let w = 0;
-    for (const part of text.split(ARROWS)) {
-      if (part === '→' || part === '←') {
-        w += ARROW_EM * style.size;
-      } else if (COMPLEX.test(part)) {
-        const words = part.split(' ');
-        words.forEach((word, k) => {
-          if (k) w += cached(advances, f, ' ');
-          if (COMPLEX.test(word)) w += cached(wordWidths, f, word);
-          else for (const ch of word) w += cached(advances, f, ch);
-        });
-      } else {
-        for (const ch of part) w += cached(advances, f, ch);
-      }
-    }
-    return w;
-  };
+  const width = (style: Style, text: string): number => wholeWidth(font(style), text);
   return { width, for: (style) => (text) => width(style, text) };
+}
+
+/** Widths of whole texts, per font: a layout measures the same words and cells over and over. */
+const wholeWidth = widthCache(sum);
+
+/** The measurer's width of `text` in font `f` (a string `font` built), computed; see `measurer`. */
+function sum(f: string, text: string): number {
+  let w = 0;
+  for (const part of text.split(ARROWS)) {
+    if (part === '→' || part === '←') {
+      w += ARROW_EM * sizes.get(f)!;
+    } else if (COMPLEX.test(part)) {
+      const words = part.split(' ');
+      words.forEach((word, k) => {
+        if (k) w += advance(f, ' ');
+        if (COMPLEX.test(word)) w += wordWidth(f, word);
+        else for (const ch of word) w += advance(f, ch);
+      });
+    } else {
+      for (const ch of part) w += advance(f, ch);
+    }
+  }
+  return w;
 }
 
 /**
