@@ -5,6 +5,7 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { theme } from '../charts/theme.js';
 import { registerFonts } from '../render/fonts.js';
+import { setState } from './ctx-state.js';
 import type { Block } from './flow.js';
 import { textDirection, wrap, type Measure } from './text.js';
 import { widthCache } from './width-cache.js';
@@ -159,13 +160,13 @@ export class Column {
  * vector shapes between the text pieces, pieces laid out in `dir` order.
  */
 export function drawText(ctx: Ctx, text: string, x: number, top: number, style: Style, align: 'left' | 'right' | 'center', dir: Dir): void {
-  ctx.font = font(style);
-  ctx.fillStyle = style.colour;
-  ctx.direction = dir;
-  ctx.textBaseline = 'alphabetic';
+  setState(ctx, 'font', font(style));
+  setState(ctx, 'fillStyle', style.colour);
+  setState(ctx, 'direction', dir);
+  setState(ctx, 'textBaseline', 'alphabetic');
   const baseline = baselineOf(top, style);
   if (!ARROWS.test(text)) {
-    ctx.textAlign = align;
+    setState(ctx, 'textAlign', align);
     ctx.fillText(text, x, baseline);
     return;
   }
@@ -174,7 +175,7 @@ export function drawText(ctx: Ctx, text: string, x: number, top: number, style: 
   const total = widths.reduce((a, b) => a + b, 0);
   let left = align === 'left' ? x : align === 'right' ? x - total : x - total / 2;
   const order = dir === 'rtl' ? [...parts.keys()].reverse() : [...parts.keys()];
-  ctx.textAlign = 'left';
+  setState(ctx, 'textAlign', 'left');
   for (const k of order) {
     const part = parts[k]!;
     if (part === '→' || part === '←') arrow(ctx, left, widths[k]!, baseline - style.size * 0.3, style, part === '→');
@@ -252,7 +253,7 @@ export function heading(m: Measurer, col: Column, text: string): Block<Ctx>[] {
     draw: (ctx: Ctx, top: number) => {
       b.draw(ctx, top);
       if (k !== last) return;
-      ctx.fillStyle = LINE;
+      setState(ctx, 'fillStyle', LINE);
       ctx.fillRect(col.left, top + style.leading + 2, col.width, 1.5);
     },
   }));

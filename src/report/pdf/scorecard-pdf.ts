@@ -19,6 +19,7 @@ import { safeHref } from '../html/html.js';
 import { fmt, int, signed } from '../pages/format.js';
 import { registerFonts } from '../render/fonts.js';
 import { withChartCanvas } from './chart-canvas.js';
+import { forgetState, setState } from './ctx-state.js';
 import { paginate, type Block, type Placed } from './flow.js';
 import {
   Column, drawText, heading, keepTogether, LINE, measurer, MUTED, PAGE, para, SOFT, STYLES,
@@ -98,13 +99,14 @@ export function drawScorecard(layout: ScorecardLayout, card: Scorecard, o: Score
   let next = 0;
   for (let page = 0; page < pages; page++) {
     const ctx = doc.beginPage(PAGE.width, PAGE.height) as unknown as Ctx;
-    ctx.direction = o.dir;
+    forgetState(ctx);
+    setState(ctx, 'direction', o.dir);
     frame(ctx, col, o, card.name, `${int(o.locale, page + 1)} / ${int(o.locale, pages)}`);
     for (; next < placed.length && placed[next]!.page === page; next++) {
+      // no save/restore around a block: every block sets what it draws with (the text and fill
+      // state through setState, whose record a restore would falsify)
       const p = placed[next]!;
-      ctx.save();
       p.block.draw(ctx, p.top);
-      ctx.restore();
     }
     doc.endPage();
   }
@@ -116,7 +118,7 @@ function frame(ctx: Ctx, col: Column, o: ScorecardPdfOptions, country: string, p
   const style = STYLES.note;
   drawText(ctx, o.indexName, col.start(), 24, style, col.startAlign, textDirection(o.indexName, o.dir));
   drawText(ctx, country, col.end(), 24, { ...style, bold: true }, col.endAlign, textDirection(country, o.dir));
-  ctx.fillStyle = LINE;
+  setState(ctx, 'fillStyle', LINE);
   ctx.fillRect(col.left, 40, col.width, 0.75);
   drawText(ctx, pageNo, (col.left + col.right) / 2, PAGE.height - 36, style, 'center', o.dir);
 }
@@ -156,7 +158,7 @@ function keyFigures(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOp
     draw: (ctx, top) => laid.forEach((f, k) => {
       const from = k * (boxW + gapX);
       const x = col.boxX(from, from + boxW);
-      ctx.fillStyle = SOFT;
+      setState(ctx, 'fillStyle', SOFT);
       ctx.beginPath();
       ctx.roundRect(x, top, boxW, height, 6);
       ctx.fill();
@@ -197,7 +199,7 @@ function badge(ctx: Ctx, m: Measurer, col: Column, label: string, key: string | 
   const x = col.boxX(inset, inset + w);
   ctx.beginPath();
   ctx.roundRect(x + 0.5, top + 0.5, w - 1, BADGE.height - 1, BADGE.height / 2);
-  ctx.fillStyle = fill;
+  setState(ctx, 'fillStyle', fill);
   ctx.fill();
   ctx.strokeStyle = border;
   ctx.lineWidth = 1;
@@ -247,10 +249,10 @@ function table(m: Measurer, col: Column, heads: string[], rows: string[][], o: {
       height, gap: 0, keep,
       draw: (ctx, top) => {
         if (shade) {
-          ctx.fillStyle = SOFT;
+          setState(ctx, 'fillStyle', SOFT);
           ctx.fillRect(col.left, top, col.width, height);
         }
-        ctx.fillStyle = LINE;
+        setState(ctx, 'fillStyle', LINE);
         ctx.fillRect(col.left, top + height - 0.75, col.width, 0.75);
         lines.forEach((cell, k) => cell.forEach((line, j) => {
           const y = top + 4 + j * style.leading;
@@ -359,7 +361,7 @@ function indicators(m: Measurer, col: Column, card: Scorecard, o: ScorecardPdfOp
     const head: Block<Ctx> = {
       ...first, height: first.height + 7, gap: 12,
       draw: (ctx, top) => {
-        ctx.fillStyle = LINE;
+        setState(ctx, 'fillStyle', LINE);
         ctx.fillRect(col.left, top, col.width, 0.75);
         first.draw(ctx, top + 7);
         drawText(ctx, score, col.end(), top + 7, STYLES.strong, col.endAlign, textDirection(score, col.dir));
