@@ -2,7 +2,7 @@ import { readProject } from './io/project.js';
 import type { Dataset } from './schema/dataset.js';
 import type { Problem } from './problems/problem.js';
 import { byPlace, validateProject, type ValidateOptions } from './validate/project.js';
-import { countryFileResult, type CountryFileResult } from './validate/reuse.js';
+import { countryFileResults, type CountryFileResult } from './validate/reuse.js';
 import { countryFile, ProjectCache, type CacheSettings } from './project-cache.js';
 
 export interface LoadOptions extends ValidateOptions {
@@ -43,11 +43,13 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
   const all = [...readProblems, ...problems].sort(byPlace);
   const valid = !all.some((p) => p.severity === 'error');
   if (cache) {
+    const checked = evidence && valid && dataset !== null;
+    const results = countryFileResults(files.countryFiles.map((f) => countryFile(f.name)), all, answers, checked);
     const found = new Map<string, CountryFileResult>();
     for (const { name } of files.countryFiles) {
+      const result = results.get(countryFile(name))!;
       const reused = cache.reused.get(name);
-      if (reused) found.set(name, { ...reused, evidence: evidence && valid && dataset ? countryFileResult(countryFile(name), all, answers, true).evidence : reused.evidence });
-      else found.set(name, countryFileResult(countryFile(name), all, answers, evidence && valid));
+      found.set(name, reused && !checked ? { ...result, evidence: reused.evidence } : result);
     }
     cache.save(found);
   }

@@ -19,15 +19,17 @@ export interface CountryFileResult {
 const isEvidence = (p: Problem) => p.code.startsWith('evidence_');
 
 /**
- * A finished run's result for one country file, taken from the run's sorted problems and its
- * answers. Sound because every problem located in a country file depends only on that file and
- * its context (tests/validate/reuse.test.ts checks a reused run against a fresh one).
+ * A finished run's result for each country file (`files`, paths relative to the project), taken
+ * from the run's sorted problems and its answers. Sound because every problem located in a
+ * country file depends only on that file and its context (tests/validate/reuse.test.ts checks a
+ * reused run against a fresh one).
  */
-export function countryFileResult(file: string, problems: readonly Problem[], answers: readonly Answer[], evidenceChecked: boolean): CountryFileResult {
-  const own = problems.filter((p) => p.file === file);
-  return {
-    problems: own.filter((p) => !isEvidence(p)),
-    answers: answers.filter((a) => a.at.file === file),
-    evidence: evidenceChecked ? own.filter(isEvidence) : null,
-  };
+export function countryFileResults(files: readonly string[], problems: readonly Problem[], answers: readonly Answer[], evidenceChecked: boolean): Map<string, CountryFileResult> {
+  const out = new Map<string, CountryFileResult>(files.map((f) => [f, { problems: [], answers: [], evidence: evidenceChecked ? [] : null }]));
+  for (const p of problems) {
+    const r = out.get(p.file);
+    if (r) (isEvidence(p) ? r.evidence ?? [] : r.problems).push(p);
+  }
+  for (const a of answers) out.get(a.at.file)?.answers.push(a);
+  return out;
 }
