@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { asciiJson, readCacheText, writeCacheText } from './io/cache-file.js';
+import { asciiJson, readCacheBytes, writeCacheBytes } from './io/cache-file.js';
 import { paths } from './io/project.js';
 import type { CountryFileResult } from './validate/reuse.js';
 
@@ -37,18 +37,24 @@ export function cacheFileFor(dir: string, env: NodeJS.ProcessEnv = process.env):
 }
 
 /** The entries of a cache file written by the same code, with their lines, or none. Its content is trusted only then. */
-function readEntries(settings: CacheSettings): Map<string, { entry: Entry; line: string }> {
-  const entries = new Map<string, { entry: Entry; line: string }>();
-  const text = readCacheText(settings.file);
-  if (text === null) return entries;
+function readEntries(settings: CacheSettings): Map<string, { entry: Entry; line: Uint8Array }> {
+  const entries = new Map<string, { entry: Entry; line: Uint8Array }>();
+  const bytes = readCacheBytes(settings.file);
+  if (bytes === null) return entries;
   try {
-    const lines = text.split('\n');
-    const header = JSON.parse(lines[0]!) as Partial<Header>;
+    // ASCII: a character is a byte, so a line's characters are its bytes
+    const text = bytes.toString('latin1');
+    let at = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, at)) as Partial<Header>;
     if (header.format !== FORMAT || header.code !== settings.code) return entries;
-    for (const line of lines.slice(1)) {
-      if (line === '') continue;
-      const entry = JSON.parse(line) as Entry;
-      entries.set(entry.name, { entry, line });
+    while (at >= 0 && at + 1 < text.length) {
+      const end = text.indexOf('\n', at + 1);
+      const stop = end < 0 ? text.length : end;
+      if (stop > at + 1) {
+        const entry = JSON.parse(text.slice(at + 1, stop)) as Entry;
+        entries.set(entry.name, { entry, line: bytes.subarray(at + 1, stop) });
+      }
+      at = end;
     }
     return entries;
   } catch {
@@ -58,7 +64,7 @@ function readEntries(settings: CacheSettings): Map<string, { entry: Entry; line:
 
 /** One run's use of the cache: what it offers to reuse, then what the run found, written back. */
 export class ProjectCache {
-  private readonly entries: Map<string, { entry: Entry; line: string }>;
+  private readonly entries: Map<string, { entry: Entry; line: Uint8Array }>;
   /** The key of every country file seen this run. */
   private readonly keys = new Map<string, string>();
   readonly reused = new Map<string, CountryFileResult>();
@@ -82,7 +88,9 @@ export class ProjectCache {
    * for it). Nothing is written when nothing changed.
    */
   save(found: ReadonlyMap<string, CountryFileResult>): void {
-    const lines = [asciiJson(JSON.stringify({ format: FORMAT, code: this.settings.code } satisfies Header))];
+    const NL = Buffer.from('\n');
+    const ascii = (value: object) => Buffer.from(asciiJson(JSON.stringify(value)), 'latin1');
+    const lines: Uint8Array[] = [ascii({ format: FORMAT, code: this.settings.code } satisfies Header), NL];
     let changed = this.entries.size !== found.size;
     for (const [name, result] of found) {
       const key = this.keys.get(name);
@@ -92,13 +100,13 @@ export class ProjectCache {
       // evidence not checked this run (an error elsewhere): what an earlier run found still holds for the same key
       const evidence = result.evidence ?? (same ? before!.entry.evidence : null);
       if (same && (before!.entry.evidence !== null || evidence === null)) {
-        lines.push(before!.line); // the same file, context and code: the same result, as written then
+        lines.push(before!.line, NL); // the same file, context and code: the same result, as written then
         continue;
       }
       changed = true;
-      lines.push(asciiJson(JSON.stringify({ name, key, ...result, evidence } satisfies Entry)));
+      lines.push(ascii({ name, key, ...result, evidence } satisfies Entry), NL);
     }
-    if (changed) writeCacheText(this.settings.file, `${lines.join('\n')}\n`);
+    if (changed) writeCacheBytes(this.settings.file, lines);
   }
 }
 
