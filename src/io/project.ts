@@ -36,7 +36,7 @@ export interface ReadOptions {
    * Asked of each country file before it is decoded and parsed, with its bytes and `context` (a
    * sha-256 of every other file of the project, in the order read, with their names): a file it
    * answers true for is not parsed, its entry is `{ name, table: null, skipped: true }` and none of
-   * its reading problems are reported (the caller holds them, see validate/cache.ts).
+   * its reading problems are reported (the caller holds them, see ../project-cache.ts).
    */
   skip?: (name: string, bytes: Uint8Array, context: string) => boolean;
   /** Called after each country file is read: `done` of `total` files, the last one `name` (for a progress bar). */
