@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
 import { cliText } from '../messages/cli.js';
+import type { Io } from './io.js';
 
 /**
  * cli-progress, loaded only when a bar is drawn (10-20 ms to load: `validate`, which a bar seldom
@@ -9,7 +10,6 @@ import { cliText } from '../messages/cli.js';
  */
 let loaded: typeof cliProgressModule | undefined;
 const cliProgress = () => (loaded ??= createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule);
-import type { Io } from './io.js';
 
 export interface Progress {
   /** `done` of `total` steps, the last one being `what` (a chart, a country, a run). */

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
-import { loadProject } from '../project.js';
 import { cacheFileFor } from '../project-cache.js';
 import { formatProblem } from '../validate/format.js';
 import { usage, cliText } from '../messages/cli.js';
 import { parse, UsageError } from './args.js';
 import { SourceDate } from '../schema/answer.js';
 import type { Command } from './io.js';
-import { progressBar } from './progress.js';
+import { loadWithProgress } from './open.js';
 
 export const validate: Command = async (argv, io) => {
   const { values, positionals } = parse(argv, { today: { type: 'string' }, quiet: { type: 'boolean' }, strict: { type: 'boolean' }, 'no-cache': { type: 'boolean' } });
@@ -15,14 +14,7 @@ export const validate: Command = async (argv, io) => {
   if (today !== undefined && !SourceDate.safeParse(today).success || (today !== undefined && today.length !== 10)) throw new UsageError(cliText.badDate('today', today!));
   const dir = resolve(io.cwd, positionals[0] ?? '.');
   const cache = io.codeId !== undefined && !values['no-cache'] ? { cache: { file: cacheFileFor(dir), code: io.codeId } } : {};
-  const bar = progressBar(io, !values.quiet, cliText.progressLabel.check);
-  let loaded: Awaited<ReturnType<typeof loadProject>>;
-  try {
-    loaded = await loadProject(dir, { evidence: true, ...(today ? { today } : {}), ...cache, progress: bar.update });
-  } finally {
-    bar.end();
-  }
-  const { dataset, problems } = loaded;
+  const { dataset, problems } = await loadWithProgress(io, dir, { evidence: true, ...(today ? { today } : {}), ...cache }, !values.quiet);
   if (!values.quiet) for (const p of problems) io.err(`${formatProblem(p)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   io.err(`${errors} error(s), ${problems.length - errors} warning(s)\n`);
